@@ -1,0 +1,35 @@
+namespace MovieRecs.Algorithms.Data;
+
+/// <summary>The kinds of problem that validation finds in a MovieLens row.</summary>
+public enum LoadIssueKind
+{
+    /// <summary>The row has the wrong number of fields, a field that does not parse, or broken quoting.</summary>
+    MalformedRow,
+
+    /// <summary>An id is zero, negative or too large for a 32-bit integer.</summary>
+    IdOutOfRange,
+
+    /// <summary>A second rating for a (user, movie) pair that already has one.</summary>
+    DuplicateRating,
+
+    /// <summary>A rating outside 0.5-5.0.</summary>
+    RatingOutOfRange,
+
+    /// <summary>A rating inside 0.5-5.0 that is not a multiple of 0.5.</summary>
+    RatingOffGrid,
+
+    /// <summary>A rating, tag or link that names a movie missing from movies.csv.</summary>
+    UnknownMovie,
+
+    /// <summary>
+    /// A timestamp that is negative, does not parse as an integer, or lies more than one day after the
+    /// load time.
+    /// </summary>
+    BadTimestamp,
+
+    /// <summary>A second movie row with an id that already occurred.</summary>
+    DuplicateMovie,
+
+    /// <summary>A second links.csv row for a movie id that already has a link.</summary>
+    DuplicateLink,
+}

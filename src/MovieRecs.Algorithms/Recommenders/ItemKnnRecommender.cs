@@ -1,0 +1,205 @@
+using MovieRecs.Algorithms.Similarity;
+using MovieRecs.Algorithms.Sparse;
+
+namespace MovieRecs.Algorithms.Recommenders;
+
+/// <summary>
+/// Item-item k-nearest-neighbor collaborative filtering over a sparse, symmetric neighbor graph.
+/// </summary>
+/// <remarks>
+/// The model keeps, per item, its <see cref="KnnOptions.MaxStoredNeighbors"/> strongest neighbors
+/// (made symmetric, see <see cref="NeighborGraph"/>), never a dense item x item matrix. For user u
+/// and movie i the neighbors are the <see cref="KnnOptions.MaxNeighbors"/> strongest stored
+/// neighbors of i that u rated, and the prediction is the weighted average
+/// sum(s(i,j) r(u,j)) / sum(|s(i,j)|) of Sarwar et al., "Item-based collaborative filtering
+/// recommendation algorithms" (WWW 2001). Because the graph is symmetric, the neighbor lists of
+/// the rated movies alone are enough to score every candidate, which is how user grains score
+/// with lists fetched from item grains.
+/// </remarks>
+public sealed class ItemKnnRecommender(KnnOptions options) : RecommenderBase
+{
+    private NeighborGraph? _graph;
+    private NeighborGraph? _presetGraph;
+
+    /// <inheritdoc />
+    public override string Name => options.Metric == SimilarityMetric.Cosine ? "item-knn" : "item-knn-pearson";
+
+    /// <inheritdoc />
+    public override string ScoreDescription => "predicted rating from similar movies the user rated";
+
+    /// <summary>The model settings.</summary>
+    public KnnOptions Options => options;
+
+    /// <summary>The similarity settings the neighbor graph is built with.</summary>
+    public ItemSimilarityOptions SimilarityOptions => new()
+    {
+        Metric = options.Metric,
+        MaxStoredNeighbors = options.MaxStoredNeighbors,
+        MinSimilarity = options.MinSimilarity,
+    };
+
+    /// <summary>The fitted neighbor graph.</summary>
+    /// <exception cref="InvalidOperationException">The model has not been fitted.</exception>
+    public NeighborGraph Graph =>
+        _graph ?? throw new InvalidOperationException($"Model '{Name}' has not been fitted; call Fit first.");
+
+    /// <summary>Returns a movie's stored neighbors by movie id, strongest first; empty for an unknown movie.</summary>
+    public IReadOnlyList<MovieNeighbor> NeighborsOf(int movieId)
+    {
+        RatingMatrix matrix = Data.Ratings;
+        if (!matrix.Items.TryGetIndex(movieId, out int item))
+        {
+            return [];
+        }
+
+        return Graph.NeighborsOf(item)
+            .Select(neighbor => new MovieNeighbor(matrix.Items.GetId(neighbor.Index), neighbor.Similarity))
+            .ToArray();
+    }
+
+    /// <summary>
+    /// Ranks movies for a user from given neighbor lists of the movies the user rated, such as the
+    /// lists item grains hold; with the model's own lists the result equals <see cref="IRecommender.Recommend"/>.
+    /// Rated movies missing from <paramref name="neighborsByRatedMovie"/> contribute nothing.
+    /// </summary>
+    public IReadOnlyList<ScoredMovie> Recommend(
+        UserProfile user,
+        int count,
+        IReadOnlyDictionary<int, IReadOnlyList<MovieNeighbor>> neighborsByRatedMovie)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        ArgumentNullException.ThrowIfNull(neighborsByRatedMovie);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(count);
+
+        RatingMatrix matrix = Data.Ratings;
+        return TopN.Select(Score(user, movieId => neighborsByRatedMovie.GetValueOrDefault(movieId) ?? []), matrix, count);
+    }
+
+    /// <inheritdoc />
+    protected override void FitCore(TrainingData data)
+    {
+        options.Validate();
+        _graph = null;
+        _graph = _presetGraph ?? NeighborGraph.Build(new ItemSimilarityBuilder(data.Ratings, SimilarityOptions));
+    }
+
+    /// <summary>Uses a graph built elsewhere, such as by the sharded build, in place of fitting one.</summary>
+    /// <exception cref="ArgumentException">The graph's item count differs from the data's.</exception>
+    public void Fit(TrainingData data, NeighborGraph graph)
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        ArgumentNullException.ThrowIfNull(graph);
+        if (graph.ItemCount != data.Ratings.Items.Count)
+        {
+            throw new ArgumentException(
+                $"The graph has {graph.ItemCount} items but the data has {data.Ratings.Items.Count}.",
+                nameof(graph));
+        }
+
+        _presetGraph = graph;
+        try
+        {
+            Fit(data);
+        }
+        finally
+        {
+            _presetGraph = null;
+        }
+    }
+
+    /// <inheritdoc />
+    protected override double? PredictCore(UserProfile user, int itemIndex)
+    {
+        RatingMatrix matrix = Data.Ratings;
+        var contributions = new List<(double Similarity, double Rating, int NeighborIndex)>();
+        foreach (Neighbor neighbor in Graph.NeighborsOf(itemIndex))
+        {
+            if (neighbor.Similarity > options.MinSimilarity
+                && user.Ratings.TryGetValue(matrix.Items.GetId(neighbor.Index), out double rating))
+            {
+                contributions.Add((neighbor.Similarity, rating, neighbor.Index));
+            }
+        }
+
+        return WeightedAverage(contributions, out _);
+    }
+
+    /// <inheritdoc />
+    protected override IEnumerable<(int ItemIndex, double Score)> ScoreCandidates(
+        UserProfile user,
+        IReadOnlySet<int> ratedItems) => Score(user, NeighborsOfRatedMovie);
+
+    private IReadOnlyList<MovieNeighbor> NeighborsOfRatedMovie(int movieId) => NeighborsOf(movieId);
+
+    private List<(int ItemIndex, double Score)> Score(UserProfile user, Func<int, IReadOnlyList<MovieNeighbor>> neighborsOf)
+    {
+        RatingMatrix matrix = Data.Ratings;
+        var byCandidate = new Dictionary<int, List<(double Similarity, double Rating, int NeighborIndex)>>();
+        foreach ((int movieId, double rating) in user.Ratings)
+        {
+            if (!matrix.Items.TryGetIndex(movieId, out int ratedIndex))
+            {
+                continue;
+            }
+
+            foreach (MovieNeighbor neighbor in neighborsOf(movieId))
+            {
+                if (neighbor.Similarity <= options.MinSimilarity
+                    || user.Ratings.ContainsKey(neighbor.MovieId)
+                    || !matrix.Items.TryGetIndex(neighbor.MovieId, out int candidate))
+                {
+                    continue;
+                }
+
+                if (!byCandidate.TryGetValue(candidate, out var contributions))
+                {
+                    contributions = [];
+                    byCandidate.Add(candidate, contributions);
+                }
+
+                contributions.Add((neighbor.Similarity, rating, ratedIndex));
+            }
+        }
+
+        var scores = new List<(int ItemIndex, double Score)>(byCandidate.Count);
+        foreach ((int candidate, var contributions) in byCandidate)
+        {
+            double? prediction = WeightedAverage(contributions, out int used);
+            if (prediction is double score && used >= options.MinNeighborsToRank)
+            {
+                scores.Add((candidate, Math.Clamp(score, 0.5, 5.0)));
+            }
+        }
+
+        return scores;
+    }
+
+    /// <summary>
+    /// Averages the ratings of the strongest <see cref="KnnOptions.MaxNeighbors"/> contributions,
+    /// strongest first with ties by neighbor index; <see langword="null"/> when there are none.
+    /// </summary>
+    private double? WeightedAverage(List<(double Similarity, double Rating, int NeighborIndex)> contributions, out int used)
+    {
+        used = Math.Min(contributions.Count, options.MaxNeighbors);
+        if (used == 0)
+        {
+            return null;
+        }
+
+        contributions.Sort(static (left, right) =>
+        {
+            int bySimilarity = right.Similarity.CompareTo(left.Similarity);
+            return bySimilarity != 0 ? bySimilarity : left.NeighborIndex.CompareTo(right.NeighborIndex);
+        });
+
+        double weighted = 0;
+        double weights = 0;
+        for (int position = 0; position < used; position++)
+        {
+            weighted += contributions[position].Similarity * contributions[position].Rating;
+            weights += Math.Abs(contributions[position].Similarity);
+        }
+
+        return weighted / weights;
+    }
+}

@@ -1,0 +1,46 @@
+using MovieRecs.Algorithms.Similarity;
+
+namespace MovieRecs.Algorithms.Recommenders;
+
+/// <summary>The models MovieRecs ships, by the names the command line and the API accept.</summary>
+public static class RecommenderCatalog
+{
+    /// <summary>The model used when a request names none.</summary>
+    public const string DefaultModel = "item-knn";
+
+    /// <summary>The model a user with no ratings is served by.</summary>
+    public const string FallbackModel = "popularity";
+
+    private static readonly Dictionary<string, Func<IRecommender>> Factories = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["popularity"] = () => new PopularityRecommender(PopularityRanking.MostRated),
+        ["top-rated"] = () => new PopularityRecommender(PopularityRanking.BayesianAverage),
+        ["content"] = () => new ContentBasedRecommender(),
+        ["user-knn"] = () => new UserKnnRecommender(new KnnOptions { Metric = SimilarityMetric.Cosine }),
+        ["user-knn-pearson"] = () => new UserKnnRecommender(new KnnOptions { Metric = SimilarityMetric.Pearson }),
+        ["item-knn"] = () => new ItemKnnRecommender(new KnnOptions { Metric = SimilarityMetric.Cosine }),
+        ["item-knn-pearson"] = () => new ItemKnnRecommender(new KnnOptions { Metric = SimilarityMetric.Pearson }),
+    };
+
+    /// <summary>The model names in a fixed order: baselines first, then content, then neighborhood models.</summary>
+    public static IReadOnlyList<string> Names { get; } =
+        ["popularity", "top-rated", "content", "user-knn", "user-knn-pearson", "item-knn", "item-knn-pearson"];
+
+    /// <summary>Returns whether a model name is known, ignoring case.</summary>
+    public static bool Contains(string name) => Factories.ContainsKey(name);
+
+    /// <summary>Creates an unfitted model by name, ignoring case.</summary>
+    /// <exception cref="ArgumentException">The name is not a known model; the message lists the known ones.</exception>
+    public static IRecommender Create(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        if (!Factories.TryGetValue(name, out Func<IRecommender>? factory))
+        {
+            throw new ArgumentException(
+                $"Unknown model '{name}'. Known models: {string.Join(", ", Names)}.",
+                nameof(name));
+        }
+
+        return factory();
+    }
+}

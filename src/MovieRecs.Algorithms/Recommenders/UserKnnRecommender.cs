@@ -1,0 +1,167 @@
+using System.Runtime.CompilerServices;
+using MovieRecs.Algorithms.Similarity;
+using MovieRecs.Algorithms.Sparse;
+
+namespace MovieRecs.Algorithms.Recommenders;
+
+/// <summary>
+/// User-user k-nearest-neighbor collaborative filtering with mean-centred predictions.
+/// </summary>
+/// <remarks>
+/// For user u and movie i, the neighbors are the <see cref="KnnOptions.MaxNeighbors"/> training
+/// users most similar to u who rated i (similarity above <see cref="KnnOptions.MinSimilarity"/>),
+/// and the prediction is mean(u) + sum(s(u,v) (r(v,i) - mean(v))) / sum(|s(u,v)|), as in Resnick
+/// et al., "GroupLens: an open architecture for collaborative filtering of netnews" (CSCW 1994).
+/// The user's similarities are computed from the profile at request time, so ratings posted
+/// after the fit count at once; the user's own training row is left out of the neighbors.
+/// </remarks>
+public sealed class UserKnnRecommender(KnnOptions options) : RecommenderBase
+{
+    private readonly ConditionalWeakTable<UserProfile, double[]> _similarities = [];
+
+    /// <inheritdoc />
+    public override string Name => options.Metric == SimilarityMetric.Cosine ? "user-knn" : "user-knn-pearson";
+
+    /// <inheritdoc />
+    public override string ScoreDescription => "predicted rating from similar users";
+
+    /// <summary>The model settings.</summary>
+    public KnnOptions Options => options;
+
+    /// <inheritdoc />
+    protected override void FitCore(TrainingData data)
+    {
+        options.Validate();
+        _similarities.Clear();
+    }
+
+    /// <inheritdoc />
+    protected override double? PredictCore(UserProfile user, int itemIndex)
+    {
+        if (user.IsEmpty)
+        {
+            return null;
+        }
+
+        double[] similarities = _similarities.GetValue(user, ComputeSimilarities);
+        var buffer = new List<Neighbor>();
+        return Predict(user, itemIndex, similarities, buffer, out _);
+    }
+
+    /// <inheritdoc />
+    protected override IEnumerable<(int ItemIndex, double Score)> ScoreCandidates(
+        UserProfile user,
+        IReadOnlySet<int> ratedItems)
+    {
+        if (user.IsEmpty)
+        {
+            yield break;
+        }
+
+        double[] similarities = _similarities.GetValue(user, ComputeSimilarities);
+        var buffer = new List<Neighbor>();
+        for (int item = 0; item < Data.Ratings.Items.Count; item++)
+        {
+            if (ratedItems.Contains(item))
+            {
+                continue;
+            }
+
+            double? prediction = Predict(user, item, similarities, buffer, out int neighborCount);
+            if (prediction is double score && neighborCount >= options.MinNeighborsToRank)
+            {
+                yield return (item, Math.Clamp(score, 0.5, 5.0));
+            }
+        }
+    }
+
+    private double? Predict(UserProfile user, int itemIndex, double[] similarities, List<Neighbor> buffer, out int neighborCount)
+    {
+        RatingMatrix matrix = Data.Ratings;
+        ReadOnlySpan<int> raters = matrix.ByItem.RowIndices(itemIndex);
+        ReadOnlySpan<double> values = matrix.ByItem.RowValues(itemIndex);
+        buffer.Clear();
+        for (int position = 0; position < raters.Length; position++)
+        {
+            double similarity = similarities[raters[position]];
+            if (similarity > options.MinSimilarity)
+            {
+                buffer.Add(new Neighbor(raters[position], similarity));
+            }
+        }
+
+        neighborCount = Math.Min(buffer.Count, options.MaxNeighbors);
+        if (neighborCount == 0)
+        {
+            return null;
+        }
+
+        buffer.Sort(Neighbor.StrongestFirst);
+        double weighted = 0;
+        double weights = 0;
+        for (int position = 0; position < neighborCount; position++)
+        {
+            Neighbor neighbor = buffer[position];
+            double rating = values[raters.BinarySearch(neighbor.Index)];
+            weighted += neighbor.Similarity * (rating - matrix.UserMean(neighbor.Index));
+            weights += Math.Abs(neighbor.Similarity);
+        }
+
+        return user.Mean + (weighted / weights);
+    }
+
+    /// <summary>
+    /// Computes the similarity of the profile to every training user; NaN marks an undefined one and
+    /// the profile's own training row.
+    /// </summary>
+    private double[] ComputeSimilarities(UserProfile user)
+    {
+        RatingMatrix matrix = Data.Ratings;
+        var profile = new double[matrix.Items.Count];
+        Array.Fill(profile, double.NaN);
+        double profileSquaredNorm = 0;
+        foreach ((int movieId, double value) in user.Ratings)
+        {
+            if (matrix.Items.TryGetIndex(movieId, out int item))
+            {
+                profile[item] = value;
+                profileSquaredNorm += value * value;
+            }
+        }
+
+        bool hasOwnRow = matrix.Users.TryGetIndex(user.UserId, out int ownRow);
+        var similarities = new double[matrix.Users.Count];
+        for (int other = 0; other < matrix.Users.Count; other++)
+        {
+            similarities[other] = hasOwnRow && other == ownRow
+                ? double.NaN
+                : Similarity(profile, profileSquaredNorm, matrix.ByUser.RowIndices(other), matrix.ByUser.RowValues(other));
+        }
+
+        return similarities;
+    }
+
+    private double Similarity(double[] profile, double profileSquaredNorm, ReadOnlySpan<int> items, ReadOnlySpan<double> values)
+    {
+        var sums = new CoRatingSums();
+        double otherSquaredNorm = 0;
+        for (int position = 0; position < items.Length; position++)
+        {
+            double value = values[position];
+            otherSquaredNorm += value * value;
+            double mine = profile[items[position]];
+            if (!double.IsNaN(mine))
+            {
+                sums.Add(mine, value);
+            }
+        }
+
+        double? similarity = options.Metric switch
+        {
+            _ when sums.Count == 0 => null,
+            SimilarityMetric.Cosine => VectorSimilarity.CosineFromSums(sums.SumXY, profileSquaredNorm, otherSquaredNorm),
+            _ => sums.Pearson(),
+        };
+        return similarity ?? double.NaN;
+    }
+}
