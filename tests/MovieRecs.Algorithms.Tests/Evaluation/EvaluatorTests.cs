@@ -1,0 +1,55 @@
+using MovieRecs.Algorithms.Data;
+using MovieRecs.Algorithms.Evaluation;
+using MovieRecs.Algorithms.Recommenders;
+using MovieRecs.Algorithms.Tests.Recommenders;
+
+namespace MovieRecs.Algorithms.Tests.Evaluation;
+
+public class EvaluatorTests
+{
+    [Fact]
+    public void Evaluate_Popularity_MatchesHandScores()
+    {
+        // Train: user 1 rated 10 and 20, user 2 rated 10. Test: user 1 rated 30 (5.0, relevant),
+        // user 2 rated 20 (2.0, not relevant). Popularity ranks 10 (2), 20 (1), 30 (0) and more.
+        Rating[] train = [new(1, 10, 4.0, 1), new(1, 20, 3.0, 2), new(2, 10, 5.0, 1)];
+        Rating[] test = [new(1, 30, 5.0, 3), new(2, 20, 2.0, 2)];
+        var split = DataSplitter.External(train, test);
+
+        ModelEvaluation result = new Evaluator().Evaluate(
+            new PopularityRecommender(priorWeight: 0),
+            split,
+            SmallRatings.Movies,
+            new EvaluationOptions { K = 2 });
+
+        // With C = 0 the prediction is the movie's own mean: 30 has none, so the global mean 4.0;
+        // 20 has 3.0. Errors: 1.0 and 1.0.
+        Assert.Equal(1.0, result.Rmse!.Value, 12);
+        Assert.Equal(1.0, result.Mae!.Value, 12);
+        Assert.Equal(1.0, result.Coverage, 12);
+
+        // User 1's top-2 over unrated movies: 30, 40 (no ratings, ids ascending). Hit on 30.
+        Assert.Equal(1, result.RankedUsers);
+        Assert.Equal(0.5, result.PrecisionAtK, 12);
+        Assert.Equal(1.0, result.RecallAtK, 12);
+        Assert.Equal(2, result.TestRatings);
+    }
+
+    [Fact]
+    public void Evaluate_ItemKnn_ReportsPartialCoverage()
+    {
+        Rating[] train = [new(1, 10, 4.0, 1), new(1, 20, 3.0, 2), new(2, 10, 5.0, 1)];
+        Rating[] test = [new(1, 30, 5.0, 3), new(2, 20, 2.0, 2)];
+
+        ModelEvaluation result = new Evaluator().Evaluate(
+            new ItemKnnRecommender(new KnnOptions()),
+            DataSplitter.External(train, test),
+            SmallRatings.Movies,
+            new EvaluationOptions { K = 2 });
+
+        // Movie 30 has no training ratings, so no neighbors; 20 neighbors 10, which user 2 rated.
+        Assert.Equal(0.5, result.Coverage, 12);
+        Assert.Equal(1, result.PredictedRatings);
+        Assert.Equal(3.0, result.Rmse!.Value, 12);
+    }
+}

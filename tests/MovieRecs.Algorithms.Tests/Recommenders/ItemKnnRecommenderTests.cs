@@ -1,0 +1,90 @@
+using MovieRecs.Algorithms.Recommenders;
+using MovieRecs.Algorithms.Similarity;
+
+namespace MovieRecs.Algorithms.Tests.Recommenders;
+
+public class ItemKnnRecommenderTests
+{
+    // Item columns over users 1-4: 10 = (5, 4, 0, 1), 20 = (3, 2, 5, 0), 30 = (4, 0, 2, 5),
+    // 40 = (0, 5, 1, 0). Squared norms 42, 38, 45, 26.
+    private static readonly double Cosine40And10 = 20 / Math.Sqrt(26 * 42);
+    private static readonly double Cosine40And20 = 15 / Math.Sqrt(26 * 38);
+    private static readonly double Cosine40And30 = 2 / Math.Sqrt(26 * 45);
+
+    [Fact]
+    public void NeighborsOf_MovieForty_HoldsHandCosines()
+    {
+        var model = new ItemKnnRecommender(new KnnOptions());
+        model.Fit(SmallRatings.Training());
+
+        IReadOnlyList<MovieNeighbor> neighbors = model.NeighborsOf(40);
+
+        Assert.Equal([10, 20, 50, 30], neighbors.Select(neighbor => neighbor.MovieId));
+        Assert.Equal(Cosine40And10, neighbors[0].Similarity, 12);
+        Assert.Equal(Cosine40And20, neighbors[1].Similarity, 12);
+        Assert.Equal(4 / Math.Sqrt(26 * 20), neighbors[2].Similarity, 12);
+        Assert.Equal(Cosine40And30, neighbors[3].Similarity, 12);
+    }
+
+    [Fact]
+    public void PredictRating_UserOneMovieForty_WeightsRatedNeighbors()
+    {
+        var model = new ItemKnnRecommender(new KnnOptions());
+        model.Fit(SmallRatings.Training());
+
+        double? predicted = model.PredictRating(SmallRatings.Profile(1), 40);
+
+        double expected = ((Cosine40And10 * 5) + (Cosine40And20 * 3) + (Cosine40And30 * 4))
+            / (Cosine40And10 + Cosine40And20 + Cosine40And30);
+        Assert.NotNull(predicted);
+        Assert.Equal(expected, predicted.Value, 12);
+    }
+
+    [Fact]
+    public void PredictRating_TwoNeighbors_KeepsStrongestTwo()
+    {
+        var model = new ItemKnnRecommender(new KnnOptions { MaxNeighbors = 2 });
+        model.Fit(SmallRatings.Training());
+
+        double? predicted = model.PredictRating(SmallRatings.Profile(1), 40);
+
+        double expected = ((Cosine40And10 * 5) + (Cosine40And20 * 3)) / (Cosine40And10 + Cosine40And20);
+        Assert.Equal(expected, predicted!.Value, 12);
+    }
+
+    [Fact]
+    public void PredictRating_NoRatedNeighbor_ReturnsNull()
+    {
+        var model = new ItemKnnRecommender(new KnnOptions());
+        model.Fit(SmallRatings.Training());
+        var profile = new UserProfile(7, [KeyValuePair.Create(60, 4.0)]);
+
+        Assert.Null(model.PredictRating(profile, 40));
+    }
+
+    [Fact]
+    public void Recommend_ExternalLists_MatchesOwnLists()
+    {
+        var model = new ItemKnnRecommender(new KnnOptions { Metric = SimilarityMetric.Pearson });
+        model.Fit(SmallRatings.Training());
+        UserProfile profile = SmallRatings.Profile(4);
+        var lists = profile.Ratings.Keys.ToDictionary(movieId => movieId, model.NeighborsOf);
+
+        IReadOnlyList<ScoredMovie> own = model.Recommend(profile, 5);
+        IReadOnlyList<ScoredMovie> external = model.Recommend(profile, 5, lists);
+
+        Assert.Equal(own, external);
+    }
+
+    [Fact]
+    public void Fit_PresetGraph_IsUsedAsGiven()
+    {
+        var model = new ItemKnnRecommender(new KnnOptions());
+        TrainingData data = SmallRatings.Training();
+
+        model.Fit(data, NeighborGraph.Empty(data.Ratings.Items.Count));
+
+        Assert.Empty(model.NeighborsOf(40));
+        Assert.Empty(model.Recommend(SmallRatings.Profile(1), 5));
+    }
+}
