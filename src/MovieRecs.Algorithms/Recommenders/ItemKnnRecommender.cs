@@ -10,9 +10,10 @@ namespace MovieRecs.Algorithms.Recommenders;
 /// The model keeps, per item, its <see cref="KnnOptions.MaxStoredNeighbors"/> strongest neighbors
 /// (made symmetric, see <see cref="NeighborGraph"/>), never a dense item x item matrix. For user u
 /// and movie i the neighbors are the <see cref="KnnOptions.MaxNeighbors"/> strongest stored
-/// neighbors of i that u rated, and the prediction is the weighted average
+/// neighbors of i that u rated. The raw prediction is the weighted average
 /// sum(s(i,j) r(u,j)) / sum(|s(i,j)|) of Sarwar et al., "Item-based collaborative filtering
-/// recommendation algorithms" (WWW 2001). Because the graph is symmetric, the neighbor lists of
+/// recommendation algorithms" (WWW 2001); the mean-centred one (the default) is
+/// mean(i) + sum(s(i,j) (r(u,j) - mean(j))) / sum(|s(i,j)|), with item means from training. Because the graph is symmetric, the neighbor lists of
 /// the rated movies alone are enough to score every candidate, which is how user grains score
 /// with lists fetched from item grains.
 /// </remarks>
@@ -36,6 +37,7 @@ public sealed class ItemKnnRecommender(KnnOptions options) : RecommenderBase
         Metric = options.Metric,
         MaxStoredNeighbors = options.MaxStoredNeighbors,
         MinSimilarity = options.MinSimilarity,
+        MinCoRatings = options.MinCoRatings,
     };
 
     /// <summary>The fitted neighbor graph.</summary>
@@ -121,7 +123,7 @@ public sealed class ItemKnnRecommender(KnnOptions options) : RecommenderBase
             }
         }
 
-        return WeightedAverage(contributions, out _);
+        return WeightedAverage(itemIndex, contributions, out _);
     }
 
     /// <inheritdoc />
@@ -164,7 +166,7 @@ public sealed class ItemKnnRecommender(KnnOptions options) : RecommenderBase
         var scores = new List<(int ItemIndex, double Score)>(byCandidate.Count);
         foreach ((int candidate, var contributions) in byCandidate)
         {
-            double? prediction = WeightedAverage(contributions, out int used);
+            double? prediction = WeightedAverage(candidate, contributions, out int used);
             if (prediction is double score && used >= options.MinNeighborsToRank)
             {
                 scores.Add((candidate, Math.Clamp(score, 0.5, 5.0)));
@@ -175,11 +177,16 @@ public sealed class ItemKnnRecommender(KnnOptions options) : RecommenderBase
     }
 
     /// <summary>
-    /// Averages the ratings of the strongest <see cref="KnnOptions.MaxNeighbors"/> contributions,
+    /// Combines the ratings of the strongest <see cref="KnnOptions.MaxNeighbors"/> contributions,
     /// strongest first with ties by neighbor index; <see langword="null"/> when there are none.
     /// </summary>
-    private double? WeightedAverage(List<(double Similarity, double Rating, int NeighborIndex)> contributions, out int used)
+    private double? WeightedAverage(
+        int targetIndex,
+        List<(double Similarity, double Rating, int NeighborIndex)> contributions,
+        out int used)
     {
+        RatingMatrix matrix = Data.Ratings;
+        bool centered = options.Prediction == KnnPrediction.MeanCentered;
         used = Math.Min(contributions.Count, options.MaxNeighbors);
         if (used == 0)
         {
@@ -196,10 +203,11 @@ public sealed class ItemKnnRecommender(KnnOptions options) : RecommenderBase
         double weights = 0;
         for (int position = 0; position < used; position++)
         {
-            weighted += contributions[position].Similarity * contributions[position].Rating;
-            weights += Math.Abs(contributions[position].Similarity);
+            (double similarity, double rating, int neighborIndex) = contributions[position];
+            weighted += similarity * (centered ? rating - matrix.ItemMean(neighborIndex) : rating);
+            weights += Math.Abs(similarity);
         }
 
-        return weighted / weights;
+        return (centered ? matrix.ItemMean(targetIndex) : 0) + (weighted / weights);
     }
 }

@@ -8,11 +8,17 @@ public sealed record KnnOptions
     /// <summary>The similarity function.</summary>
     public SimilarityMetric Metric { get; init; } = SimilarityMetric.Cosine;
 
+    /// <summary>How neighbor ratings are combined into a prediction.</summary>
+    public KnnPrediction Prediction { get; init; } = KnnPrediction.MeanCentered;
+
     /// <summary>The number of neighbors, strongest first, that one prediction uses.</summary>
     public int MaxNeighbors { get; init; } = 20;
 
     /// <summary>Neighbors with a similarity at or below this value take no part.</summary>
     public double MinSimilarity { get; init; }
+
+    /// <summary>Neighbors that share fewer co-ratings than this with the target take no part.</summary>
+    public int MinCoRatings { get; init; } = 1;
 
     /// <summary>
     /// The number of neighbors a top-N candidate needs before it is ranked; rating predictions need one.
@@ -28,6 +34,7 @@ public sealed record KnnOptions
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(MaxNeighbors);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(MinNeighborsToRank);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(MinCoRatings);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(MaxStoredNeighbors);
         ArgumentOutOfRangeException.ThrowIfLessThan(MinSimilarity, 0.0);
         ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(MinSimilarity, 1.0);

@@ -11,15 +11,21 @@ public static class RecommenderCatalog
     /// <summary>The model a user with no ratings is served by.</summary>
     public const string FallbackModel = "popularity";
 
+    // Defaults measured on ml-latest-small with the temporal holdout (docs/evaluation.md): ranking
+    // only movies backed by 10 neighbors keeps single-neighbor flukes off the top, and Pearson
+    // needs 5 co-ratings before a correlation is trusted.
+    private const int MinNeighborsToRank = 10;
+    private const int PearsonMinCoRatings = 5;
+
     private static readonly Dictionary<string, Func<IRecommender>> Factories = new(StringComparer.OrdinalIgnoreCase)
     {
         ["popularity"] = () => new PopularityRecommender(PopularityRanking.MostRated),
         ["top-rated"] = () => new PopularityRecommender(PopularityRanking.BayesianAverage),
         ["content"] = () => new ContentBasedRecommender(),
-        ["user-knn"] = () => new UserKnnRecommender(new KnnOptions { Metric = SimilarityMetric.Cosine }),
-        ["user-knn-pearson"] = () => new UserKnnRecommender(new KnnOptions { Metric = SimilarityMetric.Pearson }),
-        ["item-knn"] = () => new ItemKnnRecommender(new KnnOptions { Metric = SimilarityMetric.Cosine }),
-        ["item-knn-pearson"] = () => new ItemKnnRecommender(new KnnOptions { Metric = SimilarityMetric.Pearson }),
+        ["user-knn"] = () => new UserKnnRecommender(Knn(SimilarityMetric.Cosine)),
+        ["user-knn-pearson"] = () => new UserKnnRecommender(Knn(SimilarityMetric.Pearson)),
+        ["item-knn"] = () => new ItemKnnRecommender(Knn(SimilarityMetric.Cosine)),
+        ["item-knn-pearson"] = () => new ItemKnnRecommender(Knn(SimilarityMetric.Pearson)),
     };
 
     /// <summary>The model names in a fixed order: baselines first, then content, then neighborhood models.</summary>
@@ -43,4 +49,11 @@ public static class RecommenderCatalog
 
         return factory();
     }
+
+    private static KnnOptions Knn(SimilarityMetric metric) => new()
+    {
+        Metric = metric,
+        MinNeighborsToRank = MinNeighborsToRank,
+        MinCoRatings = metric == SimilarityMetric.Pearson ? PearsonMinCoRatings : 1,
+    };
 }

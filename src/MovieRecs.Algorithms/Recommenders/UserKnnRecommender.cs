@@ -9,9 +9,10 @@ namespace MovieRecs.Algorithms.Recommenders;
 /// </summary>
 /// <remarks>
 /// For user u and movie i, the neighbors are the <see cref="KnnOptions.MaxNeighbors"/> training
-/// users most similar to u who rated i (similarity above <see cref="KnnOptions.MinSimilarity"/>),
-/// and the prediction is mean(u) + sum(s(u,v) (r(v,i) - mean(v))) / sum(|s(u,v)|), as in Resnick
-/// et al., "GroupLens: an open architecture for collaborative filtering of netnews" (CSCW 1994).
+/// users most similar to u who rated i (similarity above <see cref="KnnOptions.MinSimilarity"/>).
+/// The mean-centred prediction (the default) is mean(u) + sum(s(u,v) (r(v,i) - mean(v))) /
+/// sum(|s(u,v)|), as in Resnick et al., "GroupLens: an open architecture for collaborative
+/// filtering of netnews" (CSCW 1994); the raw one is sum(s(u,v) r(v,i)) / sum(|s(u,v)|).
 /// The user's similarities are computed from the profile at request time, so ratings posted
 /// after the fit count at once; the user's own training row is left out of the neighbors.
 /// </remarks>
@@ -97,17 +98,18 @@ public sealed class UserKnnRecommender(KnnOptions options) : RecommenderBase
         }
 
         buffer.Sort(Neighbor.StrongestFirst);
+        bool centered = options.Prediction == KnnPrediction.MeanCentered;
         double weighted = 0;
         double weights = 0;
         for (int position = 0; position < neighborCount; position++)
         {
             Neighbor neighbor = buffer[position];
             double rating = values[raters.BinarySearch(neighbor.Index)];
-            weighted += neighbor.Similarity * (rating - matrix.UserMean(neighbor.Index));
+            weighted += neighbor.Similarity * (centered ? rating - matrix.UserMean(neighbor.Index) : rating);
             weights += Math.Abs(neighbor.Similarity);
         }
 
-        return user.Mean + (weighted / weights);
+        return (centered ? user.Mean : 0) + (weighted / weights);
     }
 
     /// <summary>
@@ -158,7 +160,7 @@ public sealed class UserKnnRecommender(KnnOptions options) : RecommenderBase
 
         double? similarity = options.Metric switch
         {
-            _ when sums.Count == 0 => null,
+            _ when sums.Count == 0 || sums.Count < options.MinCoRatings => null,
             SimilarityMetric.Cosine => VectorSimilarity.CosineFromSums(sums.SumXY, profileSquaredNorm, otherSquaredNorm),
             _ => sums.Pearson(),
         };

@@ -27,9 +27,9 @@ public class ItemKnnRecommenderTests
     }
 
     [Fact]
-    public void PredictRating_UserOneMovieForty_WeightsRatedNeighbors()
+    public void PredictRating_RawUserOneMovieForty_WeightsRatedNeighbors()
     {
-        var model = new ItemKnnRecommender(new KnnOptions());
+        var model = new ItemKnnRecommender(new KnnOptions { Prediction = KnnPrediction.Raw });
         model.Fit(SmallRatings.Training());
 
         double? predicted = model.PredictRating(SmallRatings.Profile(1), 40);
@@ -43,13 +43,29 @@ public class ItemKnnRecommenderTests
     [Fact]
     public void PredictRating_TwoNeighbors_KeepsStrongestTwo()
     {
-        var model = new ItemKnnRecommender(new KnnOptions { MaxNeighbors = 2 });
+        var model = new ItemKnnRecommender(new KnnOptions { MaxNeighbors = 2, Prediction = KnnPrediction.Raw });
         model.Fit(SmallRatings.Training());
 
         double? predicted = model.PredictRating(SmallRatings.Profile(1), 40);
 
         double expected = ((Cosine40And10 * 5) + (Cosine40And20 * 3)) / (Cosine40And10 + Cosine40And20);
         Assert.Equal(expected, predicted!.Value, 12);
+    }
+
+    [Fact]
+    public void PredictRating_MeanCenteredUserOneMovieForty_AddsOffsets()
+    {
+        var model = new ItemKnnRecommender(new KnnOptions());
+        model.Fit(SmallRatings.Training());
+
+        double? predicted = model.PredictRating(SmallRatings.Profile(1), 40);
+
+        // Item means: 10 -> 10/3, 20 -> 10/3, 30 -> 11/3, 40 -> 3.
+        double offsets = (Cosine40And10 * (5 - (10.0 / 3))) + (Cosine40And20 * (3 - (10.0 / 3)))
+            + (Cosine40And30 * (4 - (11.0 / 3)));
+        double expected = 3 + (offsets / (Cosine40And10 + Cosine40And20 + Cosine40And30));
+        Assert.NotNull(predicted);
+        Assert.Equal(expected, predicted.Value, 12);
     }
 
     [Fact]

@@ -23,6 +23,29 @@ public class UserKnnRecommenderTests
     }
 
     [Fact]
+    public void PredictRating_RawUserOneMovieForty_AveragesNeighborRatings()
+    {
+        var model = new UserKnnRecommender(new KnnOptions { Prediction = KnnPrediction.Raw });
+        model.Fit(SmallRatings.Training());
+
+        double? predicted = model.PredictRating(SmallRatings.Profile(1), 40);
+
+        double toTwo = 26 / Math.Sqrt(50 * 45);
+        double toThree = 23 / Math.Sqrt(50 * 46);
+        Assert.Equal(((toTwo * 5) + (toThree * 1)) / (toTwo + toThree), predicted!.Value, 12);
+    }
+
+    [Fact]
+    public void PredictRating_MinCoRatingsThree_DropsThinNeighbors()
+    {
+        var model = new UserKnnRecommender(new KnnOptions { MinCoRatings = 3 });
+        model.Fit(SmallRatings.Training());
+
+        // User 1 shares two movies with user 2 and two with user 3, the raters of 40.
+        Assert.Null(model.PredictRating(SmallRatings.Profile(1), 40));
+    }
+
+    [Fact]
     public void PredictRating_PearsonUndefinedNeighbors_ReturnsNull()
     {
         var model = new UserKnnRecommender(new KnnOptions { Metric = SimilarityMetric.Pearson });

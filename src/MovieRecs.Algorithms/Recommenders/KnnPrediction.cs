@@ -1,0 +1,14 @@
+namespace MovieRecs.Algorithms.Recommenders;
+
+/// <summary>How a neighborhood model turns its neighbors' ratings into a prediction.</summary>
+public enum KnnPrediction
+{
+    /// <summary>The similarity-weighted average of the neighbors' raw ratings.</summary>
+    Raw,
+
+    /// <summary>
+    /// The target's mean plus the similarity-weighted average of the neighbors' offsets from their
+    /// own means.
+    /// </summary>
+    MeanCentered,
+}
