@@ -20,7 +20,7 @@ public sealed record FileLoadReport(
     IReadOnlyDictionary<LoadIssueKind, long> SkippedByKind,
     bool IsPresent = true)
 {
-    /// <summary>Creates the report of an optional file that does not exist: absent, with all counts zero.</summary>
+    /// <summary>Creates the report of an optional file that does not exist, with all counts zero.</summary>
     /// <param name="file">The file name, for example "tags.csv".</param>
     public static FileLoadReport Absent(string file)
     {

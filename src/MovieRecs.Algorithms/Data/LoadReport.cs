@@ -6,7 +6,7 @@ namespace MovieRecs.Algorithms.Data;
 /// <param name="Issues">Every issue found, by file and line.</param>
 public sealed record LoadReport(string Directory, IReadOnlyList<FileLoadReport> Files, IReadOnlyList<LoadIssue> Issues)
 {
-    /// <summary>Returns the counts of one file by name, such as "ratings.csv", compared ordinal-ignore-case.</summary>
+    /// <summary>Returns the counts of one file by name, such as "ratings.csv", ignoring case.</summary>
     /// <exception cref="ArgumentException">The report has no entry for <paramref name="file"/>.</exception>
     public FileLoadReport GetFile(string file)
     {
@@ -20,6 +20,8 @@ public sealed record LoadReport(string Directory, IReadOnlyList<FileLoadReport> 
         }
 
         string known = string.Join(", ", Files.Select(report => report.File));
-        throw new ArgumentException($"The load report has no file named '{file}'. It has: {known}.", nameof(file));
+        throw new ArgumentException(
+            $"The load report has no file named '{file}'. It has: {known}.",
+            nameof(file));
     }
 }

@@ -1,0 +1,57 @@
+namespace MovieRecs.Algorithms.Data;
+
+/// <summary>
+/// The running counts of one file: each data row is counted once, as kept or as skipped with its
+/// issue, so that kept + fixed + skipped always equals rows read.
+/// </summary>
+internal sealed class FileReportBuilder
+{
+    private readonly List<LoadIssue> _issues;
+    private readonly Dictionary<LoadIssueKind, long> _skippedByKind = [];
+    private readonly Dictionary<LoadIssueKind, LoadIssue> _firstIssueByKind = [];
+    private long _rowsKept;
+    private long _rowsSkipped;
+
+    /// <summary>Creates the counts of <paramref name="file"/>, adding its issues to the shared list.</summary>
+    public FileReportBuilder(string file, List<LoadIssue> issues)
+    {
+        File = file;
+        _issues = issues;
+    }
+
+    /// <summary>The file name, for example "ratings.csv".</summary>
+    public string File { get; }
+
+    /// <summary>The number of skipped rows by kind, each with the first issue of that kind.</summary>
+    public IEnumerable<(LoadIssueKind Kind, long Count, LoadIssue First)> SkippedSummary =>
+        _skippedByKind.Select(pair => (pair.Key, pair.Value, _firstIssueByKind[pair.Key]));
+
+    /// <summary>Counts a row that is kept unchanged.</summary>
+    public void Keep() => _rowsKept++;
+
+    /// <summary>Counts a row that is left out and records why.</summary>
+    public void Skip(long line, RowIssue issue)
+    {
+        var loadIssue = new LoadIssue(
+            File,
+            line,
+            issue.Kind,
+            RowAction.Skipped,
+            issue.Message,
+            issue.Column,
+            issue.Value);
+        _issues.Add(loadIssue);
+        _rowsSkipped++;
+        _skippedByKind[issue.Kind] = _skippedByKind.GetValueOrDefault(issue.Kind) + 1;
+        _firstIssueByKind.TryAdd(issue.Kind, loadIssue);
+    }
+
+    /// <summary>Creates the final counts. The loader corrects no row, so RowsFixed is always 0.</summary>
+    public FileLoadReport Build() => new(
+        File,
+        RowsRead: _rowsKept + _rowsSkipped,
+        RowsKept: _rowsKept,
+        RowsFixed: 0,
+        RowsSkipped: _rowsSkipped,
+        SkippedByKind: new Dictionary<LoadIssueKind, long>(_skippedByKind));
+}

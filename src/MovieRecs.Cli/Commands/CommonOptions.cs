@@ -1,0 +1,125 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using MovieRecs.Algorithms.Data;
+using Spectre.Console;
+
+namespace MovieRecs.Cli.Commands;
+
+/// <summary>Options and steps that several commands share: finding and loading the data, JSON output.</summary>
+internal static class CommonOptions
+{
+    private const int RedirectedWidth = 160;
+
+    /// <summary>Serializer settings of every JSON file the CLI writes: camelCase, indented, enums as strings.</summary>
+    public static JsonSerializerOptions Json { get; } = new(JsonSerializerDefaults.Web)
+    {
+        WriteIndented = true,
+        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
+    };
+
+    /// <summary>Creates the --data option.</summary>
+    public static Option<string?> CreateDataOption() => new(DataLocator.CommandLineOption)
+    {
+        Description = "The MovieLens directory (with movies.csv and ratings.csv). Default: the MOVIERECS_DATA " +
+            "environment variable, then data/ml-latest-small, which is downloaded when missing.",
+        HelpName = "DIR",
+    };
+
+    /// <summary>Creates a --json FILE option.</summary>
+    public static Option<FileInfo?> CreateJsonOption(string description) => new("--json")
+    {
+        Description = description,
+        HelpName = "FILE",
+    };
+
+    /// <summary>Creates a console that writes to the invocation's output, with colors only on a terminal.</summary>
+    public static IAnsiConsole CreateConsole(ParseResult parseResult)
+    {
+        TextWriter output = parseResult.InvocationConfiguration.Output;
+        bool isTerminal = ReferenceEquals(output, Console.Out) && !Console.IsOutputRedirected;
+        IAnsiConsole console = AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Out = new AnsiConsoleOutput(output),
+            Ansi = isTerminal ? AnsiSupport.Detect : AnsiSupport.No,
+            ColorSystem = isTerminal ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
+            Interactive = isTerminal ? InteractionSupport.Detect : InteractionSupport.No,
+        });
+        if (!isTerminal)
+        {
+            // Redirected output has no width of its own; 80 columns would wrap titles inside table cells.
+            console.Profile.Width = RedirectedWidth;
+        }
+
+        return console;
+    }
+
+    /// <summary>
+    /// Adds a validator that rejects an integer option value outside [min, max]. A value that does
+    /// not parse as an integer is left to the parser's own error.
+    /// </summary>
+    public static void AddRangeValidator(Option<int> option, int min, int max, string rule)
+    {
+        option.Validators.Add(result =>
+        {
+            if (result.Tokens.Count == 0
+                || !int.TryParse(result.Tokens[^1].Value, NumberStyles.Integer, CultureInfo.InvariantCulture, out int value))
+            {
+                return;
+            }
+
+            if (value < min || value > max)
+            {
+                result.AddError($"{option.Name} must be {rule}; got {value}.");
+            }
+        });
+    }
+
+    /// <summary>Finds the data directory (downloading the release when nothing else is found) and loads it.</summary>
+    /// <exception cref="DataUnavailableException">No data could be found or downloaded.</exception>
+    public static async Task<MovieLensDataset> LoadDatasetAsync(string? dataDirectory, CancellationToken cancellationToken)
+    {
+        using var httpClient = new HttpClient { Timeout = TimeSpan.FromMinutes(2) };
+        var downloader = new MovieLensDownloader(httpClient);
+        string directory = await DataLocator
+            .ResolveOrDownloadAsync(dataDirectory, Environment.CurrentDirectory, downloader, cancellationToken)
+            .ConfigureAwait(false);
+        return MovieLensLoader.Load(directory);
+    }
+
+    /// <summary>Writes a value as JSON to a file, creating its directory.</summary>
+    public static async Task WriteJsonAsync<T>(FileInfo file, T value, CancellationToken cancellationToken)
+    {
+        if (file.DirectoryName is string directory)
+        {
+            Directory.CreateDirectory(directory);
+        }
+
+        await using FileStream stream = file.Create();
+        await JsonSerializer.SerializeAsync(stream, value, Json, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Runs a command body and turns the data and argument failures it can meet into a message on
+    /// stderr and an exit code.
+    /// </summary>
+    public static async Task<int> RunAsync(ParseResult parseResult, Func<Task<int>> body)
+    {
+        TextWriter error = parseResult.InvocationConfiguration.Error;
+        try
+        {
+            return await body().ConfigureAwait(false);
+        }
+        catch (Exception exception) when (exception is DataUnavailableException or FileNotFoundException or InvalidDataException)
+        {
+            await error.WriteLineAsync($"error: {exception.Message}").ConfigureAwait(false);
+            return ExitCodes.DataUnavailable;
+        }
+        catch (ArgumentException exception)
+        {
+            await error.WriteLineAsync($"error: {exception.Message}").ConfigureAwait(false);
+            return ExitCodes.InvalidArguments;
+        }
+    }
+}
