@@ -8,13 +8,15 @@ namespace MovieRecs.Algorithms.Evaluation;
 
 /// <summary>
 /// Fits a model on a split's training part and scores it on the test part: rating error over the
-/// test ratings it can predict, and Precision@k / Recall@k of its top-k list over the full catalogue.
+/// test ratings it can predict, ranking accuracy of its top-N lists over the full catalogue, and
+/// the coverage, novelty, diversity and popularity of those lists.
 /// </summary>
 /// <remarks>
 /// Each test user's profile is their training ratings. Every catalogue movie the user did not rate
 /// in training is a candidate, never a sample of negatives. A test movie is relevant when its test
-/// rating is at least <see cref="EvaluationOptions.RelevanceThreshold"/>; the ranking metrics
-/// average over the users with at least one relevant movie.
+/// rating is at least <see cref="EvaluationOptions.RelevanceThreshold"/>; the accuracy metrics
+/// average over the users with at least one relevant movie, while the coverage, novelty, diversity
+/// and popularity metrics use the lists of every test user.
 /// </remarks>
 public sealed partial class Evaluator(ILogger<Evaluator>? logger = null)
 {
@@ -35,7 +37,8 @@ public sealed partial class Evaluator(ILogger<Evaluator>? logger = null)
         options.Validate();
 
         var fitClock = Stopwatch.StartNew();
-        model.Fit(new TrainingData(split.Train, movies));
+        var training = new TrainingData(split.Train, movies);
+        model.Fit(training);
         double fitSeconds = fitClock.Elapsed.TotalSeconds;
         LogFitted(model.Name, split.Name, fitSeconds);
 
@@ -56,7 +59,12 @@ public sealed partial class Evaluator(ILogger<Evaluator>? logger = null)
             results[position] = EvaluateUser(model, userId, train, testByUser[userId], options);
         });
 
-        ModelEvaluation evaluation = Summarize(model.Name, split, options, fitSeconds, evaluateClock.Elapsed.TotalSeconds, results);
+        ModelEvaluation evaluation = new EvaluationSummary(training, options).Summarize(
+            model.Name,
+            split.Name,
+            fitSeconds,
+            evaluateClock.Elapsed.TotalSeconds,
+            results);
         LogEvaluated(model.Name, split.Name, evaluation.EvaluateSeconds, evaluation.RankedUsers);
         return evaluation;
     }
@@ -82,45 +90,8 @@ public sealed partial class Evaluator(ILogger<Evaluator>? logger = null)
             .Where(rating => rating.Value >= options.RelevanceThreshold)
             .Select(rating => rating.MovieId)
             .ToHashSet();
-        if (relevant.Count == 0)
-        {
-            return new UserResult(test.Count, errors, double.NaN, double.NaN);
-        }
-
-        int[] recommended = model.Recommend(profile, options.K).Select(movie => movie.MovieId).ToArray();
-        return new UserResult(
-            test.Count,
-            errors,
-            RankingMetrics.PrecisionAtK(recommended, relevant, options.K),
-            RankingMetrics.RecallAtK(recommended, relevant, options.K));
-    }
-
-    private static ModelEvaluation Summarize(
-        string model,
-        TrainTestSplit split,
-        EvaluationOptions options,
-        double fitSeconds,
-        double evaluateSeconds,
-        UserResult[] results)
-    {
-        // Summing in user order keeps the totals identical across runs, whatever the thread timing.
-        var errors = results.SelectMany(result => result.Errors).ToArray();
-        UserResult[] ranked = results.Where(result => !double.IsNaN(result.Precision)).ToArray();
-        int testRatings = results.Sum(result => result.TestCount);
-        return new ModelEvaluation(
-            model,
-            split.Name,
-            RatingMetrics.Rmse(errors),
-            RatingMetrics.Mae(errors),
-            testRatings == 0 ? 0 : (double)errors.Length / testRatings,
-            ranked.Length == 0 ? 0 : ranked.Average(result => result.Precision),
-            ranked.Length == 0 ? 0 : ranked.Average(result => result.Recall),
-            options.K,
-            fitSeconds,
-            evaluateSeconds,
-            testRatings,
-            errors.Length,
-            ranked.Length);
+        int[] recommended = model.Recommend(profile, options.MaxK).Select(movie => movie.MovieId).ToArray();
+        return new UserResult(test.Count, errors, relevant, recommended);
     }
 
     private static Dictionary<int, List<Rating>> GroupByUser(IReadOnlyList<Rating> ratings)
@@ -148,6 +119,4 @@ public sealed partial class Evaluator(ILogger<Evaluator>? logger = null)
         Level = LogLevel.Information,
         Message = "Evaluated {Model} on {Split} in {EvaluateSeconds:F2} s over {RankedUsers} ranked users")]
     private partial void LogEvaluated(string model, string split, double evaluateSeconds, int rankedUsers);
-
-    private sealed record UserResult(int TestCount, List<(double Predicted, double Actual)> Errors, double Precision, double Recall);
 }

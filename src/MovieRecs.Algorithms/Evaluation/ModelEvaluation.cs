@@ -14,6 +14,15 @@ namespace MovieRecs.Algorithms.Evaluation;
 /// <param name="TestRatings">The number of test ratings.</param>
 /// <param name="PredictedRatings">The number of test ratings the model predicted.</param>
 /// <param name="RankedUsers">The number of users with a relevant test movie, over which the ranking metrics average.</param>
+/// <param name="NdcgAtK">Mean nDCG@k over the ranked users.</param>
+/// <param name="MapAtK">Mean AP@k over the ranked users.</param>
+/// <param name="Mrr">Mean reciprocal rank of the first relevant movie within the longest list scored.</param>
+/// <param name="HitRateAtK">The share of ranked users with a relevant movie in their first k.</param>
+/// <param name="CatalogCoverage">The share of catalogue movies that appear in at least one ranked user's first k.</param>
+/// <param name="Novelty">Mean self-information -log2((raters + 1) / (users + 1)) of the recommended movies, in bits.</param>
+/// <param name="IntraListDiversity">Mean over lists of the mean pairwise genre cosine distance within a first-k list.</param>
+/// <param name="PopularShare">The share of first-k recommendations that come from the 1% most rated training movies.</param>
+/// <param name="Curve">The ranking metrics at every k from 1 to the longest list scored.</param>
 public sealed record ModelEvaluation(
     string Model,
     string Split,
@@ -27,4 +36,13 @@ public sealed record ModelEvaluation(
     double EvaluateSeconds,
     int TestRatings,
     int PredictedRatings,
-    int RankedUsers);
+    int RankedUsers,
+    double NdcgAtK,
+    double MapAtK,
+    double Mrr,
+    double HitRateAtK,
+    double CatalogCoverage,
+    double Novelty,
+    double IntraListDiversity,
+    double PopularShare,
+    IReadOnlyList<RankingCurvePoint> Curve);

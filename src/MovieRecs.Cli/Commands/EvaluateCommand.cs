@@ -12,6 +12,7 @@ internal static class EvaluateCommand
 {
     private const string TemporalSplit = "temporal";
     private const string RandomSplit = "random";
+    private const int DefaultCurveLength = 20;
 
     public static Command Create()
     {
@@ -97,7 +98,8 @@ internal static class EvaluateCommand
                 parseResult.GetValue(train),
                 parseResult.GetValue(test));
             string[] names = parseResult.GetValue(models) is { Length: > 0 } given ? given : [.. RecommenderCatalog.Names];
-            var options = new EvaluationOptions { K = parseResult.GetValue(k) };
+            int listLength = parseResult.GetValue(k);
+            var options = new EvaluationOptions { K = listLength, MaxK = Math.Max(listLength, DefaultCurveLength) };
 
             IAnsiConsole console = CommonOptions.CreateConsole(parseResult);
             console.WriteLine(
@@ -142,7 +144,12 @@ internal static class EvaluateCommand
     private static Table ResultTable(IReadOnlyList<ModelEvaluation> results, int k)
     {
         var table = new Table().AddColumn("Model");
-        foreach (string heading in (string[])["RMSE", "MAE", "Coverage", $"Precision@{k}", $"Recall@{k}", "Fit s", "Eval s"])
+        string[] headings =
+        [
+            "RMSE", "MAE", "Coverage", $"Precision@{k}", $"Recall@{k}", $"nDCG@{k}", $"MAP@{k}", "MRR",
+            "Catalog", "Top 1%", "Fit s", "Eval s",
+        ];
+        foreach (string heading in headings)
         {
             table.AddColumn(new TableColumn(heading).RightAligned());
         }
@@ -157,6 +164,11 @@ internal static class EvaluateCommand
                 result.Coverage.ToString("P1", invariant),
                 result.PrecisionAtK.ToString("F4", invariant),
                 result.RecallAtK.ToString("F4", invariant),
+                result.NdcgAtK.ToString("F4", invariant),
+                result.MapAtK.ToString("F4", invariant),
+                result.Mrr.ToString("F4", invariant),
+                result.CatalogCoverage.ToString("P1", invariant),
+                result.PopularShare.ToString("P1", invariant),
                 result.FitSeconds.ToString("F2", invariant),
                 result.EvaluateSeconds.ToString("F2", invariant));
         }

@@ -33,6 +33,52 @@ public class EvaluatorTests
         Assert.Equal(0.5, result.PrecisionAtK, 12);
         Assert.Equal(1.0, result.RecallAtK, 12);
         Assert.Equal(2, result.TestRatings);
+        Assert.Equal(1.0, result.NdcgAtK, 12);
+        Assert.Equal(1.0, result.MapAtK, 12);
+        Assert.Equal(1.0, result.Mrr, 12);
+        Assert.Equal(1.0, result.HitRateAtK, 12);
+    }
+
+    [Fact]
+    public void Evaluate_Popularity_MatchesHandListMetrics()
+    {
+        Rating[] train = [new(1, 10, 4.0, 1), new(1, 20, 3.0, 2), new(2, 10, 5.0, 1)];
+        Rating[] test = [new(1, 30, 5.0, 3), new(2, 20, 2.0, 2)];
+
+        ModelEvaluation result = new Evaluator().Evaluate(
+            new PopularityRecommender(priorWeight: 0),
+            DataSplitter.External(train, test),
+            SmallRatings.Movies,
+            new EvaluationOptions { K = 2 });
+
+        // Lists at k = 2: user 1 gets [30, 40], user 2 gets [20, 30]; 3 of 6 movies appear.
+        // The 1% most rated is movie 10 alone, which no list contains. Self-information over the
+        // two training users: movies 30 and 40 (no raters) -log2(1/3), movie 20 (one) -log2(2/3).
+        double unrated = -Math.Log2(1.0 / 3);
+        double once = -Math.Log2(2.0 / 3);
+        Assert.Equal(0.5, result.CatalogCoverage, 12);
+        Assert.Equal(0.0, result.PopularShare, 12);
+        Assert.Equal(((3 * unrated) + once) / 4, result.Novelty, 12);
+        Assert.Equal(20, result.Curve.Count);
+        Assert.Equal(1.0, result.Curve[0].Precision, 12);
+        Assert.Equal(0.5, result.Curve[1].Precision, 12);
+    }
+
+    [Fact]
+    public void Evaluate_Popularity_MeasuresGenreDiversity()
+    {
+        Rating[] train = [new(1, 10, 4.0, 1), new(1, 20, 3.0, 2), new(2, 10, 5.0, 1)];
+        Rating[] test = [new(1, 30, 5.0, 3), new(2, 20, 2.0, 2)];
+
+        ModelEvaluation result = new Evaluator().Evaluate(
+            new PopularityRecommender(priorWeight: 0),
+            DataSplitter.External(train, test),
+            SmallRatings.Movies,
+            new EvaluationOptions { K = 2 });
+
+        // User 1: 30 (Drama) and 40 (Action) share no genre, distance 1. User 2: 20 (Comedy) and
+        // 30 (Drama), distance 1 as well.
+        Assert.Equal(1.0, result.IntraListDiversity, 12);
     }
 
     [Fact]
