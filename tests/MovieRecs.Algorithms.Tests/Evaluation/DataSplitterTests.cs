@@ -57,4 +57,58 @@ public class DataSplitterTests
     {
         Assert.Throws<ArgumentOutOfRangeException>(() => DataSplitter.RandomHoldout([], 1.0));
     }
+
+    [Fact]
+    public void LeaveLastOneOut_TwoUsers_HoldsOutLatestEach()
+    {
+        Rating[] ratings =
+        [
+            new(1, 10, 4.0, 5), new(1, 20, 3.0, 9), new(1, 30, 2.0, 9),
+            new(2, 10, 5.0, 7), new(2, 40, 1.0, 3),
+        ];
+
+        TrainTestSplit split = DataSplitter.LeaveLastOneOut(ratings);
+
+        // User 1's tie at timestamp 9 goes to the higher movie id.
+        Assert.Equal([(1, 30), (2, 10)], split.Test.Select(rating => (rating.UserId, rating.MovieId)));
+        Assert.Equal(3, split.Train.Count);
+    }
+
+    [Fact]
+    public void GlobalTimeCutoff_Cutoff_SeparatesPastFromFuture()
+    {
+        Rating[] ratings = Enumerable.Range(1, 10).Select(movieId => new Rating(movieId % 3, movieId, 3.0, movieId * 10)).ToArray();
+
+        TrainTestSplit split = DataSplitter.GlobalTimeCutoff(ratings, 71);
+
+        Assert.Equal(7, split.Train.Count);
+        Assert.Equal(3, split.Test.Count);
+        Assert.True(split.Train.Max(rating => rating.Timestamp) < split.Test.Min(rating => rating.Timestamp));
+    }
+
+    [Fact]
+    public void GlobalTimeCutoffByFraction_EightyPercent_TrainsOnOldest()
+    {
+        Rating[] ratings = Enumerable.Range(1, 10).Select(movieId => new Rating(1, movieId, 3.0, 100 - movieId)).ToArray();
+
+        TrainTestSplit split = DataSplitter.GlobalTimeCutoffByFraction(ratings, 0.8);
+
+        Assert.Equal(8, split.Train.Count);
+        Assert.Equal([2, 1], split.Test.Select(rating => rating.MovieId).Order().Reverse());
+    }
+
+    [Fact]
+    public void KFold_FiveFolds_PartitionsEveryRatingOnce()
+    {
+        Rating[] ratings = Enumerable.Range(1, 23).Select(movieId => new Rating(movieId % 4, movieId, 3.0, movieId)).ToArray();
+
+        IReadOnlyList<TrainTestSplit> folds = DataSplitter.KFold(ratings, 5, seed: 3);
+
+        Assert.Equal(5, folds.Count);
+        Assert.Equal(23, folds.Sum(fold => fold.Test.Count));
+        Assert.Equal(ratings, folds.SelectMany(fold => fold.Test).OrderBy(rating => rating.MovieId));
+        Assert.All(folds, fold => Assert.InRange(fold.Test.Count, 4, 5));
+        Assert.All(folds, fold => Assert.Equal(23, fold.Train.Count + fold.Test.Count));
+        Assert.Equal(folds[0].Test, DataSplitter.KFold(ratings, 5, seed: 3)[0].Test);
+    }
 }
