@@ -57,13 +57,65 @@ public sealed class CliApplicationTests : IDisposable
         using JsonDocument json = JsonDocument.Parse(File.ReadAllText(file));
         Assert.Equal(7, json.RootElement.GetArrayLength());
         JsonElement first = json.RootElement[0];
-        foreach (string field in (string[])["model", "rmse", "mae", "coverage", "precisionAtK", "recallAtK", "k", "fitSeconds"])
+        string[] fields =
+        [
+            "model", "rmse", "mae", "coverage", "precisionAtK", "recallAtK", "ndcgAtK", "mapAtK", "mrr", "k", "fitSeconds",
+            "catalogCoverage", "novelty", "intraListDiversity", "popularShare", "curve", "intervals", "byUserActivity",
+            "byMoviePopularity", "perUser",
+        ];
+        foreach (string field in fields)
         {
             Assert.True(first.TryGetProperty(field, out _), $"missing field {field}");
         }
 
         Assert.Equal(2, first.GetProperty("k").GetInt32());
         Assert.Contains("item-knn-pearson", run.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Evaluate_CsvAndMarkdown_WritesBothReports()
+    {
+        string csv = Path.Combine(_data.Path, "evaluation.csv");
+        string markdown = Path.Combine(_data.Path, "evaluation.md");
+
+        CliRun run = await CliRun.RunAsync(
+            "evaluate", "--data", _data.Path, "--model", "popularity", "--model", "item-knn", "--csv", csv, "--markdown", markdown);
+
+        Assert.Equal(ExitCodes.Success, run.ExitCode);
+        string[] rows = File.ReadAllLines(csv);
+        Assert.Equal(3, rows.Length);
+        Assert.StartsWith("model,split,rmse,mae,coverage,precisionAtK", rows[0], StringComparison.Ordinal);
+        Assert.StartsWith("popularity,temporal-holdout,", rows[1], StringComparison.Ordinal);
+        string report = File.ReadAllText(markdown);
+        Assert.Contains("| item-knn |", report, StringComparison.Ordinal);
+        Assert.Contains("## Paired t-tests against popularity", report, StringComparison.Ordinal);
+        Assert.Contains("## Users by training ratings", report, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("leave-last-one-out", "leave-last-one-out")]
+    [InlineData("time-cutoff", "time-cutoff-")]
+    [InlineData("random", "random-holdout-")]
+    public async Task Evaluate_SplitOption_NamesTheSplit(string split, string expectedName)
+    {
+        CliRun run = await CliRun.RunAsync("evaluate", "--data", _data.Path, "--model", "popularity", "--split", split);
+
+        Assert.Equal(ExitCodes.Success, run.ExitCode);
+        Assert.Contains($"Split {expectedName}", run.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Evaluate_KFold_RunsEveryFold()
+    {
+        string file = Path.Combine(_data.Path, "folds.json");
+
+        CliRun run = await CliRun.RunAsync(
+            "evaluate", "--data", _data.Path, "--model", "popularity", "--split", "kfold", "--folds", "3", "--json", file);
+
+        Assert.Equal(ExitCodes.Success, run.ExitCode);
+        using JsonDocument json = JsonDocument.Parse(File.ReadAllText(file));
+        Assert.Equal(3, json.RootElement.GetArrayLength());
+        Assert.Equal("fold-3-of-3-seed-42", json.RootElement[2].GetProperty("split").GetString());
     }
 
     [Fact]

@@ -5,19 +5,23 @@ using MovieRecs.Algorithms.Sparse;
 namespace MovieRecs.Algorithms.Evaluation;
 
 /// <summary>Turns the per-user results of one model into its <see cref="ModelEvaluation"/>.</summary>
-internal sealed class EvaluationSummary(TrainingData training, EvaluationOptions options)
+internal sealed partial class EvaluationSummary(TrainingData training, EvaluationOptions options)
 {
     private const double PopularFraction = 0.01;
 
     public ModelEvaluation Summarize(string model, string split, double fitSeconds, double evaluateSeconds, UserResult[] results)
     {
         // Users come in id order, so the sums below are identical across runs whatever the thread timing.
-        (double Predicted, double Actual)[] errors = results.SelectMany(result => result.Errors).ToArray();
+        (double Predicted, double Actual)[] errors = results
+            .SelectMany(result => result.Errors)
+            .Select(error => (error.Predicted, error.Actual))
+            .ToArray();
         UserResult[] ranked = results.Where(result => result.Relevant.Count > 0).ToArray();
         int testRatings = results.Sum(result => result.TestCount);
         RankingCurvePoint[] curve = Curve(ranked);
         RankingCurvePoint atK = curve[options.K - 1];
         int[][] lists = results.Select(result => result.Recommended.Take(options.K).ToArray()).ToArray();
+        UserMetrics[] perUser = results.Select(PerUser).ToArray();
 
         return new ModelEvaluation(
             model,
@@ -41,7 +45,42 @@ internal sealed class EvaluationSummary(TrainingData training, EvaluationOptions
             Novelty(lists),
             IntraListDiversity(lists),
             PopularShare(lists),
-            curve);
+            curve,
+            Intervals(perUser),
+            ByUserActivity(results, perUser),
+            ByMoviePopularity(results),
+            perUser);
+    }
+
+    private UserMetrics PerUser(UserResult result)
+    {
+        bool ranked = result.Relevant.Count > 0;
+        return new UserMetrics(
+            result.UserId,
+            result.TrainCount,
+            result.TestCount,
+            result.Errors.Count,
+            result.Errors.Sum(error => (error.Predicted - error.Actual) * (error.Predicted - error.Actual)),
+            result.Errors.Sum(error => Math.Abs(error.Predicted - error.Actual)),
+            result.Relevant.Count,
+            ranked ? RankingMetrics.PrecisionAtK(result.Recommended, result.Relevant, options.K) : null,
+            ranked ? RankingMetrics.RecallAtK(result.Recommended, result.Relevant, options.K) : null,
+            ranked ? RankingMetrics.NdcgAtK(result.Recommended, result.Relevant, options.K) : null);
+    }
+
+    private static Dictionary<string, ConfidenceInterval?> Intervals(UserMetrics[] perUser)
+    {
+        UserMetrics[] ranked = perUser.Where(user => user.RelevantMovies > 0).ToArray();
+        return new Dictionary<string, ConfidenceInterval?>
+        {
+            ["rmse"] = Bootstrap.RatioInterval(
+                perUser.Select(user => user.SquaredError).ToArray(),
+                perUser.Select(user => (double)user.PredictedRatings).ToArray(),
+                transform: Math.Sqrt),
+            ["precisionAtK"] = Bootstrap.MeanInterval(ranked.Select(user => user.PrecisionAtK!.Value).ToArray()),
+            ["recallAtK"] = Bootstrap.MeanInterval(ranked.Select(user => user.RecallAtK!.Value).ToArray()),
+            ["ndcgAtK"] = Bootstrap.MeanInterval(ranked.Select(user => user.NdcgAtK!.Value).ToArray()),
+        };
     }
 
     private RankingCurvePoint[] Curve(UserResult[] ranked)

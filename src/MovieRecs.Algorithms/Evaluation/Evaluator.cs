@@ -77,12 +77,12 @@ public sealed partial class Evaluator(ILogger<Evaluator>? logger = null)
         EvaluationOptions options)
     {
         var profile = new UserProfile(userId, train.Select(rating => KeyValuePair.Create(rating.MovieId, rating.Value)));
-        var errors = new List<(double Predicted, double Actual)>(test.Count);
+        var errors = new List<(int MovieId, double Predicted, double Actual)>(test.Count);
         foreach (Rating rating in test)
         {
             if (model.PredictRating(profile, rating.MovieId) is double predicted)
             {
-                errors.Add((predicted, rating.Value));
+                errors.Add((rating.MovieId, predicted, rating.Value));
             }
         }
 
@@ -91,7 +91,14 @@ public sealed partial class Evaluator(ILogger<Evaluator>? logger = null)
             .Select(rating => rating.MovieId)
             .ToHashSet();
         int[] recommended = model.Recommend(profile, options.MaxK).Select(movie => movie.MovieId).ToArray();
-        return new UserResult(test.Count, errors, relevant, recommended);
+        return new UserResult(
+            userId,
+            train.Count,
+            test.Count,
+            test.Select(rating => (rating.MovieId, rating.Value)).ToList(),
+            errors,
+            relevant,
+            recommended);
     }
 
     private static Dictionary<int, List<Rating>> GroupByUser(IReadOnlyList<Rating> ratings)

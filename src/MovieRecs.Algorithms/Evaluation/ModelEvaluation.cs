@@ -23,6 +23,10 @@ namespace MovieRecs.Algorithms.Evaluation;
 /// <param name="IntraListDiversity">Mean over lists of the mean pairwise genre cosine distance within a first-k list.</param>
 /// <param name="PopularShare">The share of first-k recommendations that come from the 1% most rated training movies.</param>
 /// <param name="Curve">The ranking metrics at every k from 1 to the longest list scored.</param>
+/// <param name="Intervals">95% bootstrap intervals over users of RMSE, Precision@k, Recall@k and nDCG@k.</param>
+/// <param name="ByUserActivity">The metrics per bucket of users' training rating counts.</param>
+/// <param name="ByMoviePopularity">The metrics per bucket of movies' training rating counts.</param>
+/// <param name="PerUser">Each test user's scores, in user id order.</param>
 public sealed record ModelEvaluation(
     string Model,
     string Split,
@@ -45,4 +49,8 @@ public sealed record ModelEvaluation(
     double Novelty,
     double IntraListDiversity,
     double PopularShare,
-    IReadOnlyList<RankingCurvePoint> Curve);
+    IReadOnlyList<RankingCurvePoint> Curve,
+    IReadOnlyDictionary<string, ConfidenceInterval?> Intervals,
+    IReadOnlyList<BucketMetrics> ByUserActivity,
+    IReadOnlyList<BucketMetrics> ByMoviePopularity,
+    IReadOnlyList<UserMetrics> PerUser);

@@ -100,6 +100,17 @@ internal static class CommonOptions
         await JsonSerializer.SerializeAsync(stream, value, Json, cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>Writes text to a file as UTF-8, creating its directory.</summary>
+    public static async Task WriteTextAsync(FileInfo file, string text, CancellationToken cancellationToken)
+    {
+        if (file.DirectoryName is string directory)
+        {
+            Directory.CreateDirectory(directory);
+        }
+
+        await File.WriteAllTextAsync(file.FullName, text, cancellationToken).ConfigureAwait(false);
+    }
+
     /// <summary>
     /// Runs a command body and turns the data and argument failures it can meet into a message on
     /// stderr and an exit code.

@@ -12,12 +12,21 @@ internal static class EvaluateCommand
 {
     private const string TemporalSplit = "temporal";
     private const string RandomSplit = "random";
+    private const string LeaveLastOneOutSplit = "leave-last-one-out";
+    private const string TimeCutoffSplit = "time-cutoff";
+    private const string KFoldSplit = "kfold";
     private const int DefaultCurveLength = 20;
 
     public static Command Create()
     {
         Option<string?> data = CommonOptions.CreateDataOption();
         Option<FileInfo?> json = CommonOptions.CreateJsonOption("Also write one JSON object per model to FILE.");
+        var csv = new Option<FileInfo?>("--csv") { Description = "Also write one CSV row per model to FILE.", HelpName = "FILE" };
+        var markdown = new Option<FileInfo?>("--markdown")
+        {
+            Description = "Also write a Markdown report (table, intervals, paired tests, cold-start buckets) to FILE.",
+            HelpName = "FILE",
+        };
         var models = new Option<string[]>("--model", "-m")
         {
             Description = $"A model to evaluate; repeat for several. Default: all ({string.Join(", ", RecommenderCatalog.Names)}).",
@@ -27,13 +36,19 @@ internal static class EvaluateCommand
         var split = new Option<string>("--split")
         {
             Description = "How to split the ratings: 'temporal' holds out each user's latest fifth, " +
-                "'random' a seeded random share of all ratings.",
+                "'random' a seeded random share of all ratings, 'leave-last-one-out' each user's latest rating, " +
+                "'time-cutoff' the newest share of all ratings, 'kfold' each of --folds seeded random folds in turn.",
             DefaultValueFactory = _ => TemporalSplit,
         };
-        split.AcceptOnlyFromAmong(TemporalSplit, RandomSplit);
+        split.AcceptOnlyFromAmong(TemporalSplit, RandomSplit, LeaveLastOneOutSplit, TimeCutoffSplit, KFoldSplit);
+        var folds = new Option<int>("--folds")
+        {
+            Description = "The number of folds of the kfold split, at least 2.",
+            DefaultValueFactory = _ => 5,
+        };
         var testFraction = new Option<double>("--test-fraction")
         {
-            Description = "The share of ratings the random split holds out, strictly between 0 and 1.",
+            Description = "The share of ratings the random and time-cutoff splits hold out, strictly between 0 and 1.",
             DefaultValueFactory = _ => 0.2,
         };
         var seed = new Option<int>("--seed") { Description = "The seed of the random split.", DefaultValueFactory = _ => 42 };
@@ -51,7 +66,7 @@ internal static class EvaluateCommand
 
         var command = new Command("evaluate", "Fit each model on the training part of a split and score it on the test part.")
         {
-            data, models, split, testFraction, seed, train, test, k, json,
+            data, models, split, testFraction, seed, folds, train, test, k, json, csv, markdown,
         };
         command.Validators.Add(result =>
         {
@@ -61,6 +76,7 @@ internal static class EvaluateCommand
             }
         });
         CommonOptions.AddRangeValidator(k, 1, int.MaxValue, "a positive integer");
+        CommonOptions.AddRangeValidator(folds, 2, int.MaxValue, "at least 2");
         testFraction.Validators.Add(result =>
         {
             if (result.Tokens.Count == 0
@@ -90,30 +106,44 @@ internal static class EvaluateCommand
             MovieLensDataset dataset = await CommonOptions
                 .LoadDatasetAsync(parseResult.GetValue(data), cancellationToken)
                 .ConfigureAwait(false);
-            TrainTestSplit chosen = ChooseSplit(
-                dataset,
+            var choice = new SplitChoice(
                 parseResult.GetValue(split)!,
                 parseResult.GetValue(testFraction),
                 parseResult.GetValue(seed),
+                parseResult.GetValue(folds),
                 parseResult.GetValue(train),
                 parseResult.GetValue(test));
+            IAnsiConsole console = CommonOptions.CreateConsole(parseResult);
+            IReadOnlyList<TrainTestSplit> splits = ChooseSplits(dataset, choice, console);
             string[] names = parseResult.GetValue(models) is { Length: > 0 } given ? given : [.. RecommenderCatalog.Names];
             int listLength = parseResult.GetValue(k);
             var options = new EvaluationOptions { K = listLength, MaxK = Math.Max(listLength, DefaultCurveLength) };
 
-            IAnsiConsole console = CommonOptions.CreateConsole(parseResult);
-            console.WriteLine(
-                $"Split {chosen.Name}: {chosen.Train.Count:N0} training and {chosen.Test.Count:N0} test ratings; k = {options.K}.");
             var results = new List<ModelEvaluation>();
-            foreach (string name in names)
+            foreach (TrainTestSplit chosen in splits)
             {
-                results.Add(new Evaluator().Evaluate(RecommenderCatalog.Create(name), chosen, dataset.Movies, options, cancellationToken));
+                console.WriteLine(
+                    $"Split {chosen.Name}: {chosen.Train.Count:N0} training and {chosen.Test.Count:N0} test ratings; k = {options.K}.");
+                var splitResults = names
+                    .Select(name => new Evaluator().Evaluate(RecommenderCatalog.Create(name), chosen, dataset.Movies, options, cancellationToken))
+                    .ToList();
+                console.Write(ResultTable(splitResults, options.K));
+                results.AddRange(splitResults);
+            }
+            if (parseResult.GetValue(json) is FileInfo jsonFile)
+            {
+                await CommonOptions.WriteJsonAsync(jsonFile, results, cancellationToken).ConfigureAwait(false);
             }
 
-            console.Write(ResultTable(results, options.K));
-            if (parseResult.GetValue(json) is FileInfo file)
+            if (parseResult.GetValue(csv) is FileInfo csvFile)
             {
-                await CommonOptions.WriteJsonAsync(file, results, cancellationToken).ConfigureAwait(false);
+                await CommonOptions.WriteTextAsync(csvFile, EvaluationReportWriter.ToCsv(results), cancellationToken).ConfigureAwait(false);
+            }
+
+            if (parseResult.GetValue(markdown) is FileInfo markdownFile)
+            {
+                string report = EvaluationReportWriter.ToMarkdown(results);
+                await CommonOptions.WriteTextAsync(markdownFile, report, cancellationToken).ConfigureAwait(false);
             }
 
             return ExitCodes.Success;
@@ -121,25 +151,37 @@ internal static class EvaluateCommand
         return command;
     }
 
-    private static TrainTestSplit ChooseSplit(
-        MovieLensDataset dataset,
-        string split,
-        double testFraction,
-        int seed,
-        FileInfo? train,
-        FileInfo? test)
+    private static IReadOnlyList<TrainTestSplit> ChooseSplits(MovieLensDataset dataset, SplitChoice choice, IAnsiConsole console)
     {
-        if (train is not null && test is not null)
+        if (choice.Train is not null && choice.Test is not null)
         {
-            return DataSplitter.External(
-                MovieLensLoader.LoadRatingsFile(train.FullName, dataset).Ratings,
-                MovieLensLoader.LoadRatingsFile(test.FullName, dataset).Ratings);
+            return [DataSplitter.External(LoadRatings(choice.Train, dataset, console), LoadRatings(choice.Test, dataset, console))];
         }
 
-        return split == RandomSplit
-            ? DataSplitter.RandomHoldout(dataset.Ratings, testFraction, seed)
-            : DataSplitter.TemporalHoldout(dataset.Ratings);
+        return choice.Split switch
+        {
+            RandomSplit => [DataSplitter.RandomHoldout(dataset.Ratings, choice.TestFraction, choice.Seed)],
+            LeaveLastOneOutSplit => [DataSplitter.LeaveLastOneOut(dataset.Ratings)],
+            TimeCutoffSplit => [DataSplitter.GlobalTimeCutoffByFraction(dataset.Ratings, 1 - choice.TestFraction)],
+            KFoldSplit => DataSplitter.KFold(dataset.Ratings, choice.Folds, choice.Seed),
+            _ => [DataSplitter.TemporalHoldout(dataset.Ratings)],
+        };
     }
+
+    private static IReadOnlyList<Rating> LoadRatings(FileInfo file, MovieLensDataset dataset, IAnsiConsole console)
+    {
+        RatingsLoadResult loaded = MovieLensLoader.LoadRatingsFile(file.FullName, dataset);
+        FileLoadReport report = loaded.Report;
+        console.WriteLine($"{file.Name}: {report.RowsRead:N0} rows read, {report.RowsKept:N0} kept, {report.RowsSkipped:N0} skipped.");
+        foreach (LoadIssue issue in loaded.Issues.Take(10))
+        {
+            console.WriteLine($"  {issue.File}:{issue.Line} {issue.Kind}: {issue.Message}");
+        }
+
+        return loaded.Ratings;
+    }
+
+    private sealed record SplitChoice(string Split, double TestFraction, int Seed, int Folds, FileInfo? Train, FileInfo? Test);
 
     private static Table ResultTable(IReadOnlyList<ModelEvaluation> results, int k)
     {

@@ -99,4 +99,37 @@ public class EvaluatorTests
         Assert.Equal(1, result.PredictedRatings);
         Assert.Equal(1.5, result.Rmse!.Value, 12);
     }
+
+    [Fact]
+    public void Evaluate_Popularity_BreaksDownByBucket()
+    {
+        Rating[] train = [new(1, 10, 4.0, 1), new(1, 20, 3.0, 2), new(2, 10, 5.0, 1)];
+        Rating[] test = [new(1, 30, 5.0, 3), new(2, 20, 2.0, 2)];
+
+        ModelEvaluation result = new Evaluator().Evaluate(
+            new PopularityRecommender(priorWeight: 0),
+            DataSplitter.External(train, test),
+            SmallRatings.Movies,
+            new EvaluationOptions { K = 2 });
+
+        // Both users have fewer than 10 training ratings. Movie 30 has no training rating
+        // (bucket "0-0") and was hit; movie 20 has one ("1-9") and is not relevant.
+        BucketMetrics lightUsers = result.ByUserActivity[0];
+        Assert.Equal("0-9", lightUsers.Bucket);
+        Assert.Equal(2, lightUsers.Users);
+        Assert.Equal(1.0, lightUsers.Rmse!.Value, 12);
+        Assert.Equal(0.5, lightUsers.PrecisionAtK!.Value, 12);
+        Assert.Equal(0, result.ByUserActivity[1].Users);
+        Assert.Null(result.ByUserActivity[1].Rmse);
+
+        BucketMetrics unrated = result.ByMoviePopularity[0];
+        Assert.Equal("0-0", unrated.Bucket);
+        Assert.Equal(1, unrated.TestRatings);
+        Assert.Equal(1.0, unrated.RecallAtK!.Value, 12);
+        Assert.Equal(0.75, unrated.RecommendedShare, 12);
+        Assert.Null(result.ByMoviePopularity[1].RecallAtK);
+
+        Assert.Equal(2, result.PerUser.Count);
+        Assert.NotNull(result.Intervals["rmse"]);
+    }
 }
