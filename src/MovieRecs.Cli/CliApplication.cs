@@ -13,6 +13,7 @@ public static class CliApplication
             InspectCommand.Create(),
             EvaluateCommand.Create(),
             RecommendCommand.Create(),
+            BenchCommand.Create(),
         };
 
     /// <summary>Parses and runs a command line, writing to the given writers; returns the exit code.</summary>

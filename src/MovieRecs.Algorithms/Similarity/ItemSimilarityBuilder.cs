@@ -52,56 +52,13 @@ public sealed class ItemSimilarityBuilder
         ArgumentOutOfRangeException.ThrowIfGreaterThan(end, ItemCount);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(start, end);
 
-        int itemCount = ItemCount;
-        var sums = new CoRatingSums[itemCount];
-        var touched = new List<int>();
-        var candidates = new List<Neighbor>();
+        var scratch = new Scratch(ItemCount, _options.Metric, _options.MaxStoredNeighbors);
         var result = new Neighbor[end - start][];
-        CsrMatrix byItem = _matrix.ByItem;
-        CsrMatrix byUser = _matrix.ByUser;
-
         for (int item = start; item < end; item++)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            ReadOnlySpan<int> raters = byItem.RowIndices(item);
-            ReadOnlySpan<double> raterValues = byItem.RowValues(item);
-            for (int position = 0; position < raters.Length; position++)
-            {
-                int user = raters[position];
-                double x = raterValues[position];
-                ReadOnlySpan<int> rated = byUser.RowIndices(user);
-                ReadOnlySpan<double> ratedValues = byUser.RowValues(user);
-                for (int other = 0; other < rated.Length; other++)
-                {
-                    int candidate = rated[other];
-                    if (candidate == item)
-                    {
-                        continue;
-                    }
-
-                    if (sums[candidate].Count == 0)
-                    {
-                        touched.Add(candidate);
-                    }
-
-                    sums[candidate].Add(x, ratedValues[other]);
-                }
-            }
-
-            candidates.Clear();
-            foreach (int candidate in touched)
-            {
-                double? similarity = Score(item, candidate, sums[candidate]);
-                if (similarity is double value && value > _options.MinSimilarity)
-                {
-                    candidates.Add(new Neighbor(candidate, value));
-                }
-
-                sums[candidate] = default;
-            }
-
-            touched.Clear();
-            result[item - start] = KeepStrongest(candidates, _options.MaxStoredNeighbors);
+            Accumulate(item, scratch);
+            result[item - start] = SelectStrongest(item, scratch);
         }
 
         return result;
@@ -124,9 +81,81 @@ public sealed class ItemSimilarityBuilder
         return shards;
     }
 
-    private double? Score(int item, int candidate, CoRatingSums sums)
+    /// <summary>Adds up, for every item co-rated with <paramref name="item"/>, the sums its similarity needs.</summary>
+    private void Accumulate(int item, Scratch scratch)
     {
-        if (sums.Count < _options.MinCoRatings)
+        CsrMatrix byItem = _matrix.ByItem;
+        CsrMatrix byUser = _matrix.ByUser;
+        ReadOnlySpan<int> raters = byItem.RowIndices(item);
+        ReadOnlySpan<double> raterValues = byItem.RowValues(item);
+        bool pearson = _options.Metric == SimilarityMetric.Pearson;
+        int[] counts = scratch.Counts;
+        double[] dots = scratch.Dots;
+        CoRatingSums[] sums = scratch.Sums;
+        List<int> touched = scratch.Touched;
+        for (int position = 0; position < raters.Length; position++)
+        {
+            double x = raterValues[position];
+            ReadOnlySpan<int> rated = byUser.RowIndices(raters[position]);
+            ReadOnlySpan<double> ratedValues = byUser.RowValues(raters[position]);
+            for (int other = 0; other < rated.Length; other++)
+            {
+                int candidate = rated[other];
+                if (counts[candidate]++ == 0)
+                {
+                    touched.Add(candidate);
+                }
+
+                // Cosine needs only the dot product; Pearson needs every co-rating sum.
+                if (pearson)
+                {
+                    sums[candidate].Add(x, ratedValues[other]);
+                }
+                else
+                {
+                    dots[candidate] += x * ratedValues[other];
+                }
+            }
+        }
+    }
+
+    /// <summary>Scores the touched candidates, keeps the strongest and resets the scratch arrays.</summary>
+    private Neighbor[] SelectStrongest(int item, Scratch scratch)
+    {
+        PriorityQueue<Neighbor, Neighbor> weakestFirst = scratch.Heap;
+        foreach (int candidate in scratch.Touched)
+        {
+            double? similarity = candidate == item ? null : Score(item, candidate, scratch);
+            scratch.Reset(candidate);
+            if (similarity is not double value || value <= _options.MinSimilarity)
+            {
+                continue;
+            }
+
+            var neighbor = new Neighbor(candidate, value);
+            if (weakestFirst.Count < _options.MaxStoredNeighbors)
+            {
+                weakestFirst.Enqueue(neighbor, neighbor);
+            }
+            else if (Neighbor.StrongestFirst(neighbor, weakestFirst.Peek()) < 0)
+            {
+                weakestFirst.DequeueEnqueue(neighbor, neighbor);
+            }
+        }
+
+        scratch.Touched.Clear();
+        var kept = new Neighbor[weakestFirst.Count];
+        for (int position = kept.Length - 1; position >= 0; position--)
+        {
+            kept[position] = weakestFirst.Dequeue();
+        }
+
+        return kept;
+    }
+
+    private double? Score(int item, int candidate, Scratch scratch)
+    {
+        if (scratch.Counts[candidate] < _options.MinCoRatings)
         {
             return null;
         }
@@ -134,16 +163,40 @@ public sealed class ItemSimilarityBuilder
         return _options.Metric switch
         {
             SimilarityMetric.Cosine =>
-                VectorSimilarity.CosineFromSums(sums.SumXY, _squaredNorms[item], _squaredNorms[candidate]),
-            SimilarityMetric.Pearson => sums.Pearson(),
+                VectorSimilarity.CosineFromSums(scratch.Dots[candidate], _squaredNorms[item], _squaredNorms[candidate]),
+            SimilarityMetric.Pearson => scratch.Sums[candidate].Pearson(),
             _ => throw new InvalidOperationException($"Unknown similarity metric {_options.Metric}."),
         };
     }
 
-    private static Neighbor[] KeepStrongest(List<Neighbor> candidates, int maxCount)
+    /// <summary>Per-shard working memory, reused for every item of the shard so the inner loop allocates nothing.</summary>
+    private sealed class Scratch(int itemCount, SimilarityMetric metric, int maxStoredNeighbors)
     {
-        candidates.Sort(Neighbor.StrongestFirst);
-        int count = Math.Min(maxCount, candidates.Count);
-        return candidates.GetRange(0, count).ToArray();
+        private static readonly Comparer<Neighbor> WeakestFirst =
+            Comparer<Neighbor>.Create(static (left, right) => Neighbor.StrongestFirst(right, left));
+
+        public int[] Counts { get; } = new int[itemCount];
+
+        public double[] Dots { get; } = metric == SimilarityMetric.Cosine ? new double[itemCount] : [];
+
+        public CoRatingSums[] Sums { get; } = metric == SimilarityMetric.Pearson ? new CoRatingSums[itemCount] : [];
+
+        public List<int> Touched { get; } = [];
+
+        public PriorityQueue<Neighbor, Neighbor> Heap { get; } = new(maxStoredNeighbors + 1, WeakestFirst);
+
+        public void Reset(int candidate)
+        {
+            Counts[candidate] = 0;
+            if (Dots.Length > 0)
+            {
+                Dots[candidate] = 0;
+            }
+
+            if (Sums.Length > 0)
+            {
+                Sums[candidate] = default;
+            }
+        }
     }
 }

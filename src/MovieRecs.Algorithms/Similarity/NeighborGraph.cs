@@ -74,11 +74,25 @@ public sealed class NeighborGraph
         return new NeighborGraph(neighbors);
     }
 
-    /// <summary>Builds the graph of a whole matrix in one shard.</summary>
+    /// <summary>
+    /// Builds the graph of a whole matrix on every core: the item range is cut into shards that
+    /// run in parallel, and the result does not depend on how many there are.
+    /// </summary>
     public static NeighborGraph Build(ItemSimilarityBuilder builder, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(builder);
-        return FromShards(builder.ItemCount, [(0, builder.BuildShard(0, builder.ItemCount, cancellationToken))]);
+
+        // Several shards per core even out the uneven cost of items with many and few raters.
+        IReadOnlyList<(int Start, int End)> plan = builder.PlanShards(Environment.ProcessorCount * 4);
+        var results = new (int Start, Neighbor[][] Lists)[plan.Count];
+        var options = new ParallelOptions { CancellationToken = cancellationToken };
+        Parallel.For(0, plan.Count, options, shard =>
+        {
+            (int start, int end) = plan[shard];
+            results[shard] = (start, builder.BuildShard(start, end, cancellationToken));
+        });
+
+        return FromShards(builder.ItemCount, results);
     }
 
     /// <summary>Creates a graph from lists that are already symmetric, such as lists read back from item grains.</summary>
