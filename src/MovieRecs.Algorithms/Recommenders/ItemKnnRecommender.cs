@@ -1,3 +1,4 @@
+using MovieRecs.Algorithms.Baselines;
 using MovieRecs.Algorithms.Similarity;
 using MovieRecs.Algorithms.Sparse;
 
@@ -17,13 +18,20 @@ namespace MovieRecs.Algorithms.Recommenders;
 /// the rated movies alone are enough to score every candidate, which is how user grains score
 /// with lists fetched from item grains.
 /// </remarks>
-public sealed class ItemKnnRecommender(KnnOptions options) : RecommenderBase
+public sealed class ItemKnnRecommender(KnnOptions options, string? name = null) : RecommenderBase
 {
     private NeighborGraph? _graph;
     private NeighborGraph? _presetGraph;
+    private BaselinePredictor? _baseline;
 
     /// <inheritdoc />
-    public override string Name => options.Metric == SimilarityMetric.Cosine ? "item-knn" : "item-knn-pearson";
+    public override string Name => name ?? options.Metric switch
+    {
+        SimilarityMetric.Cosine => "item-knn",
+        SimilarityMetric.Pearson => "item-knn-pearson",
+        SimilarityMetric.AdjustedCosine => "item-knn-adjusted-cosine",
+        _ => "item-knn-baseline",
+    };
 
     /// <inheritdoc />
     public override string ScoreDescription => "predicted rating from similar movies the user rated";
@@ -38,6 +46,7 @@ public sealed class ItemKnnRecommender(KnnOptions options) : RecommenderBase
         MaxStoredNeighbors = options.MaxStoredNeighbors,
         MinSimilarity = options.MinSimilarity,
         MinCoRatings = options.MinCoRatings,
+        Shrinkage = options.Shrinkage,
     };
 
     /// <summary>The fitted neighbor graph.</summary>
@@ -82,6 +91,7 @@ public sealed class ItemKnnRecommender(KnnOptions options) : RecommenderBase
     {
         options.Validate();
         _graph = null;
+        _baseline = options.Prediction == KnnPrediction.BaselineAdjusted ? BaselinePredictor.Fit(data.Ratings) : null;
         _graph = _presetGraph ?? NeighborGraph.Build(new ItemSimilarityBuilder(data.Ratings, SimilarityOptions));
     }
 
@@ -123,7 +133,7 @@ public sealed class ItemKnnRecommender(KnnOptions options) : RecommenderBase
             }
         }
 
-        return WeightedAverage(itemIndex, contributions, out _);
+        return WeightedAverage(UserBias(user), itemIndex, contributions, out _);
     }
 
     /// <inheritdoc />
@@ -163,10 +173,11 @@ public sealed class ItemKnnRecommender(KnnOptions options) : RecommenderBase
             }
         }
 
+        double userBias = UserBias(user);
         var scores = new List<(int ItemIndex, double Score)>(byCandidate.Count);
         foreach ((int candidate, var contributions) in byCandidate)
         {
-            double? prediction = WeightedAverage(candidate, contributions, out int used);
+            double? prediction = WeightedAverage(userBias, candidate, contributions, out int used);
             if (prediction is double score && used >= options.MinNeighborsToRank)
             {
                 scores.Add((candidate, Math.Clamp(score, 0.5, 5.0)));
@@ -176,21 +187,25 @@ public sealed class ItemKnnRecommender(KnnOptions options) : RecommenderBase
         return scores;
     }
 
+    /// <summary>The profile's user bias for baseline-adjusted predictions; 0 for the other modes.</summary>
+    private double UserBias(UserProfile user) => _baseline?.ComputeUserBias(user) ?? 0;
+
     /// <summary>
     /// Combines the ratings of the strongest <see cref="KnnOptions.MaxNeighbors"/> contributions,
     /// strongest first with ties by neighbor index; <see langword="null"/> when there are none.
     /// </summary>
     private double? WeightedAverage(
+        double userBias,
         int targetIndex,
         List<(double Similarity, double Rating, int NeighborIndex)> contributions,
         out int used)
     {
         RatingMatrix matrix = Data.Ratings;
-        bool centered = options.Prediction == KnnPrediction.MeanCentered;
         used = Math.Min(contributions.Count, options.MaxNeighbors);
         if (used == 0)
         {
-            return null;
+            // Without neighbors the baseline is still a prediction; the other modes have none.
+            return options.Prediction == KnnPrediction.BaselineAdjusted ? _baseline!.Predict(userBias, targetIndex) : null;
         }
 
         contributions.Sort(static (left, right) =>
@@ -199,15 +214,22 @@ public sealed class ItemKnnRecommender(KnnOptions options) : RecommenderBase
             return bySimilarity != 0 ? bySimilarity : left.NeighborIndex.CompareTo(right.NeighborIndex);
         });
 
+        double Expected(int itemIndex) => options.Prediction switch
+        {
+            KnnPrediction.MeanCentered => matrix.ItemMean(itemIndex),
+            KnnPrediction.BaselineAdjusted => _baseline!.Predict(userBias, itemIndex),
+            _ => 0,
+        };
+
         double weighted = 0;
         double weights = 0;
         for (int position = 0; position < used; position++)
         {
             (double similarity, double rating, int neighborIndex) = contributions[position];
-            weighted += similarity * (centered ? rating - matrix.ItemMean(neighborIndex) : rating);
+            weighted += similarity * (rating - Expected(neighborIndex));
             weights += Math.Abs(similarity);
         }
 
-        return (centered ? matrix.ItemMean(targetIndex) : 0) + (weighted / weights);
+        return Expected(targetIndex) + (weighted / weights);
     }
 }

@@ -17,6 +17,12 @@ public sealed record KnnOptions
     /// <summary>Neighbors with a similarity at or below this value take no part.</summary>
     public double MinSimilarity { get; init; }
 
+    /// <summary>
+    /// For item-item: the similarity shrinkage λ, s (n - 1) / (n - 1 + λ) over n co-rating users;
+    /// 0 turns it off.
+    /// </summary>
+    public double Shrinkage { get; init; }
+
     /// <summary>Neighbors that share fewer co-ratings than this with the target take no part.</summary>
     public int MinCoRatings { get; init; } = 1;
 
@@ -35,6 +41,7 @@ public sealed record KnnOptions
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(MaxNeighbors);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(MinNeighborsToRank);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(MinCoRatings);
+        ArgumentOutOfRangeException.ThrowIfNegative(Shrinkage);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(MaxStoredNeighbors);
         ArgumentOutOfRangeException.ThrowIfLessThan(MinSimilarity, 0.0);
         ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(MinSimilarity, 1.0);

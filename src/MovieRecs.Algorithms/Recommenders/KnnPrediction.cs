@@ -11,4 +11,10 @@ public enum KnnPrediction
     /// own means.
     /// </summary>
     MeanCentered,
+
+    /// <summary>
+    /// The baseline mu + b(u) + b(i) plus the similarity-weighted average of the neighbors'
+    /// offsets from their own baselines (Koren, TKDD 2010, the KNNBaseline of Surprise).
+    /// </summary>
+    BaselineAdjusted,
 }

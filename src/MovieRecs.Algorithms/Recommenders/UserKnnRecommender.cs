@@ -33,6 +33,15 @@ public sealed class UserKnnRecommender(KnnOptions options) : RecommenderBase
     protected override void FitCore(TrainingData data)
     {
         options.Validate();
+        if (options.Metric is not (SimilarityMetric.Cosine or SimilarityMetric.Pearson)
+            || options.Prediction == KnnPrediction.BaselineAdjusted)
+        {
+            throw new ArgumentException(
+                $"User-user kNN supports cosine and Pearson with raw or mean-centred predictions; got {options.Metric} " +
+                $"with {options.Prediction}.",
+                nameof(data));
+        }
+
         _similarities.Clear();
     }
 

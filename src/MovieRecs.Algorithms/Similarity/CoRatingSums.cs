@@ -58,4 +58,11 @@ public struct CoRatingSums
 
         return Math.Clamp(covariance / Math.Sqrt(varianceX * varianceY), -1.0, 1.0);
     }
+
+    /// <summary>
+    /// Computes sum(xy) / sqrt(sum(x^2) sum(y^2)) over the pairs added, the cosine of already
+    /// centred values; <see langword="null"/> when either side sums to zero.
+    /// </summary>
+    public readonly double? CosineOfPairs() =>
+        Count == 0 ? null : VectorSimilarity.CosineFromSums(SumXY, SumXX, SumYY);
 }

@@ -1,3 +1,4 @@
+using MovieRecs.Algorithms.Baselines;
 using MovieRecs.Algorithms.Sparse;
 
 namespace MovieRecs.Algorithms.Similarity;
@@ -19,6 +20,10 @@ public sealed class ItemSimilarityBuilder
     private readonly ItemSimilarityOptions _options;
     private readonly double[] _squaredNorms;
 
+    // The value each rating enters the sums with, aligned with ByUser's entries: the raw rating
+    // for cosine and Pearson, the residual for the centred metrics.
+    private readonly CsrMatrix _valuesByUser;
+
     /// <summary>Creates a builder over a rating matrix.</summary>
     public ItemSimilarityBuilder(RatingMatrix matrix, ItemSimilarityOptions options)
     {
@@ -28,6 +33,7 @@ public sealed class ItemSimilarityBuilder
 
         _matrix = matrix;
         _options = options;
+        _valuesByUser = CenteredValues(matrix, options.Metric);
         _squaredNorms = new double[matrix.Items.Count];
         for (int item = 0; item < matrix.Items.Count; item++)
         {
@@ -84,20 +90,18 @@ public sealed class ItemSimilarityBuilder
     /// <summary>Adds up, for every item co-rated with <paramref name="item"/>, the sums its similarity needs.</summary>
     private void Accumulate(int item, Scratch scratch)
     {
-        CsrMatrix byItem = _matrix.ByItem;
-        CsrMatrix byUser = _matrix.ByUser;
-        ReadOnlySpan<int> raters = byItem.RowIndices(item);
-        ReadOnlySpan<double> raterValues = byItem.RowValues(item);
-        bool pearson = _options.Metric == SimilarityMetric.Pearson;
+        CsrMatrix byUser = _valuesByUser;
+        bool pearson = _options.Metric != SimilarityMetric.Cosine;
         int[] counts = scratch.Counts;
         double[] dots = scratch.Dots;
         CoRatingSums[] sums = scratch.Sums;
         List<int> touched = scratch.Touched;
+        ReadOnlySpan<int> raters = _matrix.ByItem.RowIndices(item);
         for (int position = 0; position < raters.Length; position++)
         {
-            double x = raterValues[position];
             ReadOnlySpan<int> rated = byUser.RowIndices(raters[position]);
             ReadOnlySpan<double> ratedValues = byUser.RowValues(raters[position]);
+            double x = ratedValues[rated.BinarySearch(item)];
             for (int other = 0; other < rated.Length; other++)
             {
                 int candidate = rated[other];
@@ -106,7 +110,7 @@ public sealed class ItemSimilarityBuilder
                     touched.Add(candidate);
                 }
 
-                // Cosine needs only the dot product; Pearson needs every co-rating sum.
+                // Cosine needs only the dot product; the other metrics need the co-rating sums.
                 if (pearson)
                 {
                     sums[candidate].Add(x, ratedValues[other]);
@@ -155,18 +159,51 @@ public sealed class ItemSimilarityBuilder
 
     private double? Score(int item, int candidate, Scratch scratch)
     {
-        if (scratch.Counts[candidate] < _options.MinCoRatings)
+        int coRatings = scratch.Counts[candidate];
+        if (coRatings < _options.MinCoRatings)
         {
             return null;
         }
 
-        return _options.Metric switch
+        double? similarity = _options.Metric switch
         {
             SimilarityMetric.Cosine =>
                 VectorSimilarity.CosineFromSums(scratch.Dots[candidate], _squaredNorms[item], _squaredNorms[candidate]),
             SimilarityMetric.Pearson => scratch.Sums[candidate].Pearson(),
+            SimilarityMetric.AdjustedCosine or SimilarityMetric.PearsonBaseline => scratch.Sums[candidate].CosineOfPairs(),
             _ => throw new InvalidOperationException($"Unknown similarity metric {_options.Metric}."),
         };
+        if (similarity is not double value || _options.Shrinkage == 0)
+        {
+            return similarity;
+        }
+
+        return value * (coRatings - 1) / (coRatings - 1 + _options.Shrinkage);
+    }
+
+    private static CsrMatrix CenteredValues(RatingMatrix matrix, SimilarityMetric metric)
+    {
+        if (metric is SimilarityMetric.Cosine or SimilarityMetric.Pearson)
+        {
+            return matrix.ByUser;
+        }
+
+        BaselinePredictor? baseline = metric == SimilarityMetric.PearsonBaseline ? BaselinePredictor.Fit(matrix) : null;
+        var entries = new List<(int Row, int Column, double Value)>(matrix.RatingCount);
+        for (int user = 0; user < matrix.Users.Count; user++)
+        {
+            ReadOnlySpan<int> items = matrix.ByUser.RowIndices(user);
+            ReadOnlySpan<double> values = matrix.ByUser.RowValues(user);
+            for (int position = 0; position < items.Length; position++)
+            {
+                double expected = baseline is null
+                    ? matrix.UserMean(user)
+                    : baseline.Predict(baseline.UserBias(user), items[position]);
+                entries.Add((user, items[position], values[position] - expected));
+            }
+        }
+
+        return CsrMatrix.FromEntries(matrix.Users.Count, matrix.Items.Count, entries);
     }
 
     /// <summary>Per-shard working memory, reused for every item of the shard so the inner loop allocates nothing.</summary>
@@ -179,7 +216,7 @@ public sealed class ItemSimilarityBuilder
 
         public double[] Dots { get; } = metric == SimilarityMetric.Cosine ? new double[itemCount] : [];
 
-        public CoRatingSums[] Sums { get; } = metric == SimilarityMetric.Pearson ? new CoRatingSums[itemCount] : [];
+        public CoRatingSums[] Sums { get; } = metric != SimilarityMetric.Cosine ? new CoRatingSums[itemCount] : [];
 
         public List<int> Touched { get; } = [];
 

@@ -1,0 +1,142 @@
+using System.Globalization;
+using System.Text.Json;
+using Microsoft.AspNetCore.Http.HttpResults;
+using MovieRecs.Grains.Abstractions;
+using PostRatingResult = Microsoft.AspNetCore.Http.HttpResults.Results<
+    Microsoft.AspNetCore.Http.HttpResults.Created<MovieRecs.Grains.Abstractions.StoredRating>,
+    Microsoft.AspNetCore.Http.HttpResults.Ok<MovieRecs.Grains.Abstractions.StoredRating>,
+    Microsoft.AspNetCore.Http.HttpResults.ValidationProblem,
+    Microsoft.AspNetCore.Http.HttpResults.ProblemHttpResult>;
+
+namespace MovieRecs.Gateway.Endpoints;
+
+/// <summary>The rating routes of a user.</summary>
+internal static class RatingEndpoints
+{
+    private const string BodyExample = "{\"movieId\": 1, \"rating\": 4.5}";
+
+    /// <summary>Maps POST and GET /api/users/{userId}/ratings.</summary>
+    public static IEndpointRouteBuilder MapRatingEndpoints(this IEndpointRouteBuilder app)
+    {
+        RouteGroupBuilder users = app.MapGroup("/api/users").WithTags("Ratings");
+        users.MapPost("/{userId}/ratings", PostRatingAsync)
+            .WithName("PostRating")
+            .WithSummary("Stores a rating, replacing the user's earlier rating of the movie.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        users.MapGet("/{userId}/ratings", GetRatingsAsync)
+            .WithName("GetRatings")
+            .WithSummary("Returns a user's ratings: data set ratings and posted ones.");
+        return app;
+    }
+
+    /// <summary>
+    /// Stores the rating: 201 for the user's first rating of the movie, 200 when it replaces one.
+    /// An unknown movie is a 404, raised by the grain and mapped by the exception handler.
+    /// </summary>
+    private static async Task<PostRatingResult> PostRatingAsync(
+        string userId,
+        HttpRequest request,
+        IGrainFactory grainFactory,
+        CancellationToken cancellationToken)
+    {
+        var errors = new Dictionary<string, string[]>();
+        int id = RequestValidation.ParseId(nameof(userId), "user id", userId, errors);
+        if (request.ContentLength is > 0 && !request.HasJsonContentType())
+        {
+            return TypedResults.Problem(
+                statusCode: StatusCodes.Status415UnsupportedMediaType,
+                title: "Unsupported media type",
+                type: "https://tools.ietf.org/html/rfc9110#section-15.5.16",
+                detail: $"The request body must be JSON with Content-Type application/json; received " +
+                    $"'{request.ContentType ?? "no Content-Type"}'. Send {BodyExample}.");
+        }
+
+        RatingRequest? body = await ReadBodyAsync(request, errors, cancellationToken);
+        (int movieId, double rating) = ValidateBody(body, errors);
+        if (errors.Count > 0)
+        {
+            return RequestValidation.Problem(errors);
+        }
+
+        StoredRating stored = await grainFactory.GetGrain<IUserGrain>(id).AddRatingAsync(movieId, rating);
+        return stored.PreviousRating is null
+            ? TypedResults.Created($"/api/users/{id}/ratings", stored)
+            : TypedResults.Ok(stored);
+    }
+
+    private static async Task<Results<Ok<IReadOnlyList<UserRating>>, ValidationProblem>> GetRatingsAsync(
+        string userId,
+        IGrainFactory grainFactory)
+    {
+        var errors = new Dictionary<string, string[]>();
+        int id = RequestValidation.ParseId(nameof(userId), "user id", userId, errors);
+        if (errors.Count > 0)
+        {
+            return RequestValidation.Problem(errors);
+        }
+
+        return TypedResults.Ok(await grainFactory.GetGrain<IUserGrain>(id).GetRatingsAsync());
+    }
+
+    /// <summary>
+    /// Reads the JSON body; a missing or malformed body adds an error keyed "body" and returns
+    /// null.
+    /// </summary>
+    private static async Task<RatingRequest?> ReadBodyAsync(
+        HttpRequest request,
+        Dictionary<string, string[]> errors,
+        CancellationToken cancellationToken)
+    {
+        if (request.ContentLength is 0 || (request.ContentLength is null && !request.HasJsonContentType()))
+        {
+            errors["body"] = [$"The request body is missing. Send {BodyExample}."];
+            return null;
+        }
+
+        try
+        {
+            RatingRequest? body = await request.ReadFromJsonAsync<RatingRequest>(cancellationToken);
+            if (body is null)
+            {
+                errors["body"] = [$"The request body is the JSON null. Send {BodyExample}."];
+            }
+
+            return body;
+        }
+        catch (JsonException exception)
+        {
+            errors["body"] =
+                [$"The request body is not valid JSON for a rating ({exception.Message}). Send {BodyExample}."];
+            return null;
+        }
+    }
+
+    private static (int MovieId, double Rating) ValidateBody(RatingRequest? body, Dictionary<string, string[]> errors)
+    {
+        if (body is null)
+        {
+            return default;
+        }
+
+        if (body.MovieId is not int movieId)
+        {
+            errors["movieId"] = ["The field movieId is missing: it must be an integer between 1 and 2147483647."];
+        }
+        else if (movieId <= 0)
+        {
+            errors["movieId"] = [$"The movieId {movieId} is invalid: it must be an integer between 1 and 2147483647."];
+        }
+
+        if (body.Rating is not double rating)
+        {
+            errors["rating"] = [$"The field rating is missing: it must be {RatingScale.Rule}."];
+        }
+        else if (!RatingScale.IsValid(rating))
+        {
+            string value = rating.ToString(CultureInfo.InvariantCulture);
+            errors["rating"] = [$"The rating {value} is invalid: it must be {RatingScale.Rule}."];
+        }
+
+        return (body.MovieId ?? 0, body.Rating ?? 0);
+    }
+}

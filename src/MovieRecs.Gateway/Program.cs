@@ -1,0 +1,49 @@
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Options;
+using MovieRecs.Algorithms.Data;
+using MovieRecs.Gateway;
+using MovieRecs.Gateway.Endpoints;
+using MovieRecs.Gateway.Errors;
+using MovieRecs.Gateway.Health;
+using MovieRecs.Silo;
+using OpenTelemetry.Metrics;
+
+WebApplicationBuilder builder = WebApplication.CreateBuilder(args);
+
+using (ILoggerFactory startupLoggerFactory = LoggerFactory.Create(logging => logging.AddConsole()))
+{
+    ILogger startupLogger = startupLoggerFactory.CreateLogger("MovieRecs.Gateway.Startup");
+    try
+    {
+        await builder.AddMovieRecsOrleansAsync(args, startupLogger);
+    }
+    catch (Exception exception) when (exception is DataUnavailableException or OptionsValidationException)
+    {
+        GatewayLog.StartupFailed(startupLogger, exception.Message);
+        return 2;
+    }
+}
+
+builder.Services.AddProblemDetails();
+builder.Services.AddExceptionHandler<MovieRecsExceptionHandler>();
+builder.Services.AddHealthChecks().AddCheck<ClusterHealthCheck>("cluster");
+builder.Services.AddOpenTelemetry().WithMetrics(metrics => metrics
+    .AddMeter(MovieRecsSiloBuilderExtensions.OrleansMeterName)
+    .AddAspNetCoreInstrumentation()
+    .AddPrometheusExporter());
+
+WebApplication app = builder.Build();
+
+app.UseExceptionHandler();
+app.UseStatusCodePages();
+app.UseDefaultFiles();
+app.UseStaticFiles();
+
+app.MapRecommendationEndpoints();
+app.MapRatingEndpoints();
+app.MapMovieEndpoints();
+app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = HealthResponseWriter.WriteAsync });
+app.MapPrometheusScrapingEndpoint();
+
+await app.RunAsync();
+return 0;

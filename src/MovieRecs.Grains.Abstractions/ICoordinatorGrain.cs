@@ -1,0 +1,48 @@
+namespace MovieRecs.Grains.Abstractions;
+
+/// <summary>
+/// The cluster-wide coordinator of jobs, keyed by <see cref="CoordinatorKeys.Default"/>: it builds
+/// the item-item similarity in shards spread over the silos, pushes each movie's list to its item
+/// grain, and runs evaluations.
+/// </summary>
+[Alias("MovieRecs.ICoordinatorGrain")]
+public interface ICoordinatorGrain : IGrainWithStringKey
+{
+    /// <summary>
+    /// Starts a similarity build of one metric in the background and returns at once. Starts
+    /// nothing when a build is running, or when one has completed and <paramref name="rebuild"/> is
+    /// false.
+    /// </summary>
+    [Alias("StartSimilarityJob")]
+    Task<SimilarityJobStatus> StartSimilarityJobAsync(ItemSimilarityMetric metric, bool rebuild = false);
+
+    /// <summary>
+    /// Builds the similarity of one metric and returns when every item grain stores its list. Joins
+    /// the running build if there is one, else starts a new version.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">
+    /// The build failed, for the reason in the message.
+    /// </exception>
+    [Alias("BuildSimilarity")]
+    [ResponseTimeout("00:30:00")]
+    Task<SimilarityJobStatus> BuildSimilarityAsync(ItemSimilarityMetric metric);
+
+    /// <summary>Returns the status of the similarity builds of one metric.</summary>
+    [Alias("GetSimilarityStatus")]
+    Task<SimilarityJobStatus> GetSimilarityStatusAsync(ItemSimilarityMetric metric);
+
+    /// <summary>
+    /// Returns the data set summary and the status of every metric's similarity builds.
+    /// </summary>
+    [Alias("GetStatus")]
+    Task<ServiceStatus> GetStatusAsync();
+
+    /// <summary>
+    /// Evaluates models with the library's holdout evaluation, each model on a worker grain, the
+    /// workers spread over the silos, and returns the results in request order.
+    /// </summary>
+    /// <exception cref="UnknownModelException">A model name is not known.</exception>
+    [Alias("RunEvaluation")]
+    [ResponseTimeout("01:00:00")]
+    Task<EvaluationReport> RunEvaluationAsync(EvaluationRequest request, CancellationToken cancellationToken = default);
+}

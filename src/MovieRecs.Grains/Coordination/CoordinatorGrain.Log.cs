@@ -1,0 +1,62 @@
+using Microsoft.Extensions.Logging;
+using MovieRecs.Grains.Abstractions;
+
+namespace MovieRecs.Grains.Coordination;
+
+public sealed partial class CoordinatorGrain
+{
+    [LoggerMessage(
+        EventId = 2050,
+        Level = LogLevel.Information,
+        Message = "Started {Metric} similarity build {Version} over {ItemCount} items in {ShardCount} shards")]
+    private partial void LogJobStarted(ItemSimilarityMetric metric, long version, int itemCount, int shardCount);
+
+    [LoggerMessage(
+        EventId = 2051,
+        Level = LogLevel.Debug,
+        Message = "Received shard {ShardIndex} of {Metric} similarity build {Version} from silo {Silo} " +
+            "({ElapsedMs} ms)")]
+    private partial void LogShardReceived(
+        ItemSimilarityMetric metric,
+        long version,
+        int shardIndex,
+        string silo,
+        double elapsedMs);
+
+    [LoggerMessage(
+        EventId = 2052,
+        Level = LogLevel.Debug,
+        Message = "Pushed {PushedCount} of {ItemCount} {Metric} neighbor lists of build {Version}")]
+    private partial void LogListsPushed(ItemSimilarityMetric metric, long version, int pushedCount, int itemCount);
+
+    [LoggerMessage(
+        EventId = 2053,
+        Level = LogLevel.Information,
+        Message = "Completed {Metric} similarity build {Version}: {ItemCount} items, {EntryCount} entries, " +
+            "shards on {SiloCount} silos, {ElapsedMs} ms")]
+    private partial void LogJobCompleted(
+        ItemSimilarityMetric metric,
+        long version,
+        int itemCount,
+        long entryCount,
+        int siloCount,
+        long elapsedMs);
+
+    [LoggerMessage(
+        EventId = 2054,
+        Level = LogLevel.Error,
+        Message = "The {Metric} similarity build {Version} failed after {ElapsedMs} ms")]
+    private partial void LogJobFailed(Exception exception, ItemSimilarityMetric metric, long version, long elapsedMs);
+
+    [LoggerMessage(
+        EventId = 2055,
+        Level = LogLevel.Information,
+        Message = "Started the evaluation of {ModelCount} models on a {Holdout} holdout")]
+    private partial void LogEvaluationStarted(int modelCount, HoldoutKind holdout);
+
+    [LoggerMessage(
+        EventId = 2056,
+        Level = LogLevel.Information,
+        Message = "Evaluated {ModelCount} models on {SiloCount} silos in {ElapsedMs} ms")]
+    private partial void LogEvaluationFinished(int modelCount, int siloCount, long elapsedMs);
+}

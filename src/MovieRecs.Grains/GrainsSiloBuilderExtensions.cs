@@ -1,0 +1,44 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using MovieRecs.Grains.Coordination;
+using MovieRecs.Grains.Placement;
+using MovieRecs.Grains.Workers;
+
+namespace MovieRecs.Grains;
+
+/// <summary>Registers the MovieRecs grains' services on a silo.</summary>
+public static class GrainsSiloBuilderExtensions
+{
+    /// <summary>
+    /// Registers the per-silo <see cref="RecommendationModelStore"/>, which loads the data set
+    /// while the silo starts, the worker placement and the job settings. The grains also need a
+    /// grain storage provider named <see cref="GrainStorage.Name"/>, which the host adds.
+    /// </summary>
+    public static ISiloBuilder AddMovieRecsGrains(
+        this ISiloBuilder builder,
+        Action<ModelStoreOptions> configureModels,
+        Action<SimilarityJobOptions>? configureJobs = null)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        ArgumentNullException.ThrowIfNull(configureModels);
+
+        builder.Services.Configure(configureModels);
+        builder.Services.Configure(configureJobs ?? (_ => { }));
+        builder.Services.TryAddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton<RecommendationModelStore>();
+        builder.Services.AddSingleton<CpuWorkLimiter>();
+        builder.Services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>>(
+            services => services.GetRequiredService<RecommendationModelStore>());
+        builder.Services.AddPlacementDirector<KeyModuloPlacement, KeyModuloPlacementDirector>();
+        return builder;
+    }
+
+    /// <summary>
+    /// Adds the startup task that starts the similarity builds once the silo is active.
+    /// </summary>
+    public static ISiloBuilder AddSimilarityBuildOnStartup(this ISiloBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        return builder.AddStartupTask<SimilarityStartupTask>();
+    }
+}

@@ -1,0 +1,247 @@
+using Microsoft.Extensions.Logging;
+using MovieRecs.Algorithms.Data;
+using MovieRecs.Algorithms.Recommenders;
+using MovieRecs.Algorithms.Similarity;
+using MovieRecs.Grains.Abstractions;
+
+namespace MovieRecs.Grains.Users;
+
+/// <summary>
+/// A user's ratings and recommendations. The grain starts from the user's data set ratings, lays
+/// the posted ones over them, and scores that profile with the silo's fitted models at request
+/// time.
+/// </summary>
+/// <remarks>
+/// Lists are cached per (model, count) until the user posts a rating. The item-knn models score
+/// from the neighbor lists of the movies the user rated, fetched from their item grains and cached
+/// with the similarity version they belong to. A newer completed build makes the grain fetch them
+/// again.
+/// </remarks>
+public sealed partial class UserGrain(
+    // NOTE: posted ratings live only in grain storage (memory storage in the default host, so they
+    // are lost when the silo stops) until the PostgreSQL system of record lands.
+    [PersistentState("ratings", GrainStorage.Name)] IPersistentState<UserGrainState> state,
+    RecommendationModelStore store,
+    TimeProvider timeProvider,
+    ILogger<UserGrain> logger) : Grain, IUserGrain
+{
+    private readonly ILogger _logger = logger;
+    private readonly Dictionary<int, UserRating> _ratings = [];
+    private readonly Dictionary<(string Model, int Count), CachedRecommendations> _recommendations = [];
+    private readonly Dictionary<ItemSimilarityMetric, Dictionary<int, CachedNeighbors>> _neighbors = [];
+    private UserProfile? _profile;
+    private int _userId;
+
+    /// <inheritdoc />
+    public override Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        long key = this.GetPrimaryKeyLong();
+        if (key is <= 0 or > int.MaxValue)
+        {
+            throw new InvalidOperationException(
+                $"User id {key} is invalid: a user id must be an integer between 1 and {int.MaxValue}.");
+        }
+
+        _userId = (int)key;
+        foreach (Rating rating in store.GetUserRatings(_userId))
+        {
+            _ratings[rating.MovieId] =
+                new UserRating(_userId, rating.MovieId, rating.Value, rating.Timestamp, Posted: false);
+        }
+
+        foreach ((int movieId, UserRating posted) in state.State.PostedRatings)
+        {
+            _ratings[movieId] = posted;
+        }
+
+        LogActivated(_userId, _ratings.Count, state.State.PostedRatings.Count);
+        return base.OnActivateAsync(cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public async Task<RecommendationList> GetRecommendationsAsync(string? model, int count)
+    {
+        string name = string.IsNullOrWhiteSpace(model) ? RecommenderCatalog.DefaultModel : ModelNames.Resolve(model);
+        if (!RecommendationLimits.IsValidCount(count))
+        {
+            throw new ArgumentOutOfRangeException(
+                nameof(count),
+                count,
+                $"The count {count} is invalid: it must be {RecommendationLimits.CountRule}.");
+        }
+
+        UserProfile profile = GetProfile();
+        bool fromNeighbors = ModelNames.TryGetItemKnnMetric(name, out ItemSimilarityMetric metric);
+        long version = 0;
+        if (fromNeighbors && !profile.IsEmpty)
+        {
+            version = await GetServedVersionAsync(metric);
+        }
+
+        if (_recommendations.TryGetValue((name, count), out CachedRecommendations? cached)
+            && cached.SimilarityVersion == version)
+        {
+            return cached.List;
+        }
+
+        IReadOnlyList<ScoredMovie> scored;
+        if (profile.IsEmpty)
+        {
+            scored = [];
+        }
+        else if (fromNeighbors)
+        {
+            scored = await RecommendFromNeighborsAsync(profile, count, metric, version);
+        }
+        else
+        {
+            scored = store.GetModel(name).Recommend(profile, count);
+        }
+
+        RecommendationList list = scored.Count > 0
+            ? CreateList(name, name, fallback: false, scored)
+            : CreateList(name, RecommenderCatalog.FallbackModel, fallback: true, RecommendFallback(profile, count));
+        _recommendations[(name, count)] = new CachedRecommendations(list, version);
+        LogRecommended(_userId, name, list.ServedBy, list.Items.Count);
+        return list;
+    }
+
+    /// <inheritdoc />
+    public async Task<StoredRating> AddRatingAsync(int movieId, double rating)
+    {
+        if (!RatingScale.IsValid(rating))
+        {
+            throw new InvalidRatingException(movieId, rating);
+        }
+
+        if (!store.ContainsMovie(movieId))
+        {
+            throw new UnknownMovieException(movieId);
+        }
+
+        long timestamp = timeProvider.GetUtcNow().ToUnixTimeSeconds();
+        var stored = new UserRating(_userId, movieId, rating, timestamp, Posted: true);
+        _ratings.TryGetValue(movieId, out UserRating? previous);
+        state.State.PostedRatings.TryGetValue(movieId, out UserRating? previousPosted);
+        state.State.PostedRatings[movieId] = stored;
+        try
+        {
+            await state.WriteStateAsync();
+        }
+        catch
+        {
+            // Keep memory and storage in step: the rating counts only once it is stored.
+            if (previousPosted is null)
+            {
+                state.State.PostedRatings.Remove(movieId);
+            }
+            else
+            {
+                state.State.PostedRatings[movieId] = previousPosted;
+            }
+
+            throw;
+        }
+
+        _ratings[movieId] = stored;
+        _profile = null;
+        _recommendations.Clear();
+        LogRatingStored(_userId, movieId, rating, previous?.Rating);
+        return new StoredRating(_userId, movieId, rating, timestamp, previous?.Rating);
+    }
+
+    /// <inheritdoc />
+    public Task<IReadOnlyList<UserRating>> GetRatingsAsync() =>
+        Task.FromResult<IReadOnlyList<UserRating>>(_ratings.Values.OrderBy(rating => rating.MovieId).ToArray());
+
+    private UserProfile GetProfile() =>
+        _profile ??= new UserProfile(
+            _userId,
+            _ratings.Select(pair => KeyValuePair.Create(pair.Key, pair.Value.Rating)));
+
+    private async Task<long> GetServedVersionAsync(ItemSimilarityMetric metric)
+    {
+        SimilarityJobStatus status = await GrainFactory
+            .GetGrain<ICoordinatorGrain>(CoordinatorKeys.Default)
+            .GetSimilarityStatusAsync(metric);
+        if (!status.IsReady)
+        {
+            LogSimilarityNotReady(_userId, metric, status.State);
+            throw new SimilarityNotReadyException(metric, status.State, status.Error);
+        }
+
+        return status.ServedVersion;
+    }
+
+    private async Task<IReadOnlyList<ScoredMovie>> RecommendFromNeighborsAsync(
+        UserProfile profile,
+        int count,
+        ItemSimilarityMetric metric,
+        long version)
+    {
+        if (!_neighbors.TryGetValue(metric, out Dictionary<int, CachedNeighbors>? cache))
+        {
+            cache = [];
+            _neighbors.Add(metric, cache);
+        }
+
+        int[] missing = profile.Ratings.Keys
+            .Where(movieId => !cache.TryGetValue(movieId, out CachedNeighbors? entry) || entry.Version < version)
+            .ToArray();
+        if (missing.Length > 0)
+        {
+            NeighborList[] lists = await Task.WhenAll(
+                missing.Select(movieId => GrainFactory.GetGrain<IItemGrain>(movieId).GetNeighborsAsync(metric)));
+            int stale = 0;
+            foreach (NeighborList list in lists)
+            {
+                MovieNeighbor[] neighbors = list.Neighbors
+                    .Select(neighbor => new MovieNeighbor(neighbor.MovieId, neighbor.Similarity))
+                    .ToArray();
+                cache[list.MovieId] = new CachedNeighbors(list.Version, neighbors);
+                stale += list.Version < version ? 1 : 0;
+            }
+
+            LogNeighborsFetched(_userId, metric, missing.Length, version);
+            if (stale > 0)
+            {
+                LogStaleNeighborLists(_userId, metric, stale, version);
+            }
+        }
+
+        var neighborsByRatedMovie = new Dictionary<int, IReadOnlyList<MovieNeighbor>>(profile.Ratings.Count);
+        foreach (int movieId in profile.Ratings.Keys)
+        {
+            neighborsByRatedMovie[movieId] = cache[movieId].Neighbors;
+        }
+
+        return store.GetItemKnn(metric).Recommend(profile, count, neighborsByRatedMovie);
+    }
+
+    private IReadOnlyList<ScoredMovie> RecommendFallback(UserProfile profile, int count) =>
+        store.GetModel(RecommenderCatalog.FallbackModel).Recommend(profile, count);
+
+    private RecommendationList CreateList(
+        string model,
+        string servedBy,
+        bool fallback,
+        IReadOnlyList<ScoredMovie> scored)
+    {
+        RecommendedMovie[] items = scored
+            .Select(entry =>
+            {
+                Movie movie = store.GetMovie(entry.MovieId);
+                return new RecommendedMovie(movie.MovieId, movie.Title, movie.Year, movie.Genres, entry.Score);
+            })
+            .ToArray();
+        return new RecommendationList(_userId, model, servedBy, fallback, items);
+    }
+
+    /// <summary>
+    /// A cached top-N list and the similarity version it was scored with (0 for other models).
+    /// </summary>
+    private sealed record CachedRecommendations(RecommendationList List, long SimilarityVersion);
+
+    /// <summary>A rated movie's neighbor list as fetched from its item grain.</summary>
+    private sealed record CachedNeighbors(long Version, MovieNeighbor[] Neighbors);
+}

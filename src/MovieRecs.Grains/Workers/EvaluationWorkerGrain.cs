@@ -1,0 +1,74 @@
+using Microsoft.Extensions.Logging;
+using MovieRecs.Algorithms.Evaluation;
+using MovieRecs.Algorithms.Recommenders;
+using MovieRecs.Grains.Abstractions;
+using MovieRecs.Grains.Coordination;
+using MovieRecs.Grains.Placement;
+
+namespace MovieRecs.Grains.Workers;
+
+/// <summary>
+/// Evaluates one model with the library's holdout evaluation on the silo's own data set.
+/// </summary>
+[KeyModuloPlacement]
+public sealed class EvaluationWorkerGrain(
+    RecommendationModelStore store,
+    CpuWorkLimiter cpuWork,
+    ILocalSiloDetails siloDetails,
+    ILoggerFactory loggerFactory) : Grain, IEvaluationWorkerGrain
+{
+    /// <inheritdoc />
+    public async Task<ModelEvaluationResult> EvaluateAsync(
+        string model,
+        EvaluationRequest request,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        string name = ModelNames.Resolve(model);
+        EvaluationRequestRules.Validate(request);
+
+        // One thread per model: the coordinator runs the models in parallel across the silos, and
+        // the limiter caps how many run on one silo.
+        var options = new EvaluationOptions
+        {
+            K = request.K,
+            RelevanceThreshold = request.RelevanceThreshold,
+            MaxDegreeOfParallelism = 1,
+        };
+        var evaluator = new Evaluator(loggerFactory.CreateLogger<Evaluator>());
+        ModelEvaluation evaluation = await cpuWork.RunAsync(
+            () =>
+            {
+                TrainTestSplit split = request.Holdout == HoldoutKind.Random
+                    ? DataSplitter.RandomHoldout(store.Dataset.Ratings, request.TestFraction, request.Seed)
+                    : DataSplitter.TemporalHoldout(store.Dataset.Ratings);
+                IRecommender recommender = RecommenderCatalog.Create(name);
+                return evaluator.Evaluate(recommender, split, store.Dataset.Movies, options, cancellationToken);
+            },
+            cancellationToken);
+
+        return new ModelEvaluationResult(
+            evaluation.Model,
+            evaluation.Split,
+            evaluation.Rmse,
+            evaluation.Mae,
+            evaluation.Coverage,
+            evaluation.PrecisionAtK,
+            evaluation.RecallAtK,
+            evaluation.K,
+            evaluation.FitSeconds,
+            evaluation.EvaluateSeconds,
+            evaluation.TestRatings,
+            evaluation.PredictedRatings,
+            evaluation.RankedUsers,
+            siloDetails.SiloAddress.ToString(),
+            evaluation.NdcgAtK,
+            evaluation.MapAtK,
+            evaluation.Mrr,
+            evaluation.HitRateAtK,
+            evaluation.CatalogCoverage,
+            evaluation.Novelty,
+            evaluation.IntraListDiversity,
+            evaluation.PopularShare);
+    }
+}

@@ -1,0 +1,101 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using MovieRecs.Grains;
+
+namespace MovieRecs.Silo;
+
+/// <summary>
+/// Configures a silo as a MovieRecs silo, for the silo host and the gateway's embedded silo alike.
+/// </summary>
+public static class MovieRecsSiloBuilderExtensions
+{
+    /// <summary>The meter Orleans publishes its runtime metrics on.</summary>
+    public const string OrleansMeterName = "Microsoft.Orleans";
+
+    /// <summary>
+    /// Binds and checks <see cref="MovieRecsSiloOptions"/> from the "MovieRecs" section, sets up
+    /// localhost clustering on the configured ports, and adds everything <see
+    /// cref="AddMovieRecsServices"/> adds.
+    /// </summary>
+    /// <exception cref="OptionsValidationException">
+    /// A setting is invalid; the message names each one and its rule.
+    /// </exception>
+    public static ISiloBuilder AddMovieRecsSilo(this ISiloBuilder builder, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        ArgumentNullException.ThrowIfNull(configuration);
+
+        MovieRecsSiloOptions options = ReadOptions(configuration);
+        builder.UseLocalhostClustering(
+            siloPort: options.SiloPort,
+            gatewayPort: options.GatewayPort,
+            serviceId: options.ServiceId,
+            clusterId: options.ClusterId);
+        builder.Services.AddSingleton<IValidateOptions<MovieRecsSiloOptions>, MovieRecsSiloOptionsValidator>();
+        builder.Services
+            .AddOptions<MovieRecsSiloOptions>()
+            .Bind(configuration.GetSection(MovieRecsSiloOptions.SectionName))
+            .ValidateOnStart();
+        return builder.AddMovieRecsServices(options);
+    }
+
+    /// <summary>
+    /// Adds the MovieRecs grains' services without clustering, for hosts that bring their own, such
+    /// as a test cluster: memory grain storage, the model store, the similarity job settings, the
+    /// startup build when enabled, and the Orleans metrics.
+    /// </summary>
+    /// <exception cref="OptionsValidationException">
+    /// A setting is invalid; the message names each one and its rule.
+    /// </exception>
+    public static ISiloBuilder AddMovieRecsServices(this ISiloBuilder builder, MovieRecsSiloOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        ArgumentNullException.ThrowIfNull(options);
+        ThrowIfInvalid(options);
+
+        builder.AddMemoryGrainStorage(GrainStorage.Name);
+        builder.AddMovieRecsGrains(
+            models => models.DataDirectory = options.DataDirectory,
+            jobs =>
+            {
+                jobs.ShardCount = options.ShardCount;
+                jobs.PushBatchSize = options.PushBatchSize;
+            });
+        if (options.BuildSimilarityOnStartup)
+        {
+            builder.AddSimilarityBuildOnStartup();
+        }
+
+        builder.Services.AddOpenTelemetry().WithMetrics(metrics => metrics.AddMeter(OrleansMeterName));
+
+        // Orleans' placement retry pipeline logs one Information line per grain placement, which a
+        // similarity build turns into tens of thousands.
+        builder.Services.AddLogging(logging => logging.AddFilter("Polly", LogLevel.Warning));
+        return builder;
+    }
+
+    /// <summary>
+    /// Binds <see cref="MovieRecsSiloOptions"/> from the "MovieRecs" section and checks them.
+    /// </summary>
+    /// <exception cref="OptionsValidationException">A setting is invalid.</exception>
+    public static MovieRecsSiloOptions ReadOptions(IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+
+        var options = new MovieRecsSiloOptions();
+        configuration.GetSection(MovieRecsSiloOptions.SectionName).Bind(options);
+        ThrowIfInvalid(options);
+        return options;
+    }
+
+    private static void ThrowIfInvalid(MovieRecsSiloOptions options)
+    {
+        ValidateOptionsResult result = new MovieRecsSiloOptionsValidator().Validate(Options.DefaultName, options);
+        if (result.Failed)
+        {
+            throw new OptionsValidationException(Options.DefaultName, typeof(MovieRecsSiloOptions), result.Failures);
+        }
+    }
+}

@@ -1,0 +1,39 @@
+namespace MovieRecs.Silo;
+
+/// <summary>
+/// Settings of a MovieRecs silo, bound from the "MovieRecs" configuration section, which both the
+/// silo host and the gateway's embedded silo read.
+/// </summary>
+public sealed class MovieRecsSiloOptions
+{
+    /// <summary>The configuration section the options are bound from.</summary>
+    public const string SectionName = "MovieRecs";
+
+    /// <summary>The directory that contains the MovieLens movies.csv and ratings.csv.</summary>
+    public string DataDirectory { get; set; } = string.Empty;
+
+    /// <summary>The TCP port silos talk to each other on, on 127.0.0.1.</summary>
+    public int SiloPort { get; set; } = 11111;
+
+    /// <summary>The TCP port Orleans clients connect to, on 127.0.0.1.</summary>
+    public int GatewayPort { get; set; } = 30000;
+
+    /// <summary>The cluster id that silos and clients of one deployment share.</summary>
+    public string ClusterId { get; set; } = "movierecs";
+
+    /// <summary>The service id that stays the same across deployments of the service.</summary>
+    public string ServiceId { get; set; } = "movierecs";
+
+    /// <summary>The number of shards a similarity build is split into, 1-1024.</summary>
+    public int ShardCount { get; set; } = 8;
+
+    /// <summary>
+    /// The number of item grains a similarity build sends lists to at once, 1-10000.
+    /// </summary>
+    public int PushBatchSize { get; set; } = 256;
+
+    /// <summary>
+    /// Whether the silo starts the cosine and Pearson similarity builds once it is active.
+    /// </summary>
+    public bool BuildSimilarityOnStartup { get; set; } = true;
+}

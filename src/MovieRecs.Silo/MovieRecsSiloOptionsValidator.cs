@@ -1,0 +1,81 @@
+using Microsoft.Extensions.Options;
+using MovieRecs.Algorithms.Data;
+
+namespace MovieRecs.Silo;
+
+/// <summary>
+/// Checks <see cref="MovieRecsSiloOptions"/> and names each invalid value and the rule it breaks.
+/// </summary>
+public sealed class MovieRecsSiloOptionsValidator : IValidateOptions<MovieRecsSiloOptions>
+{
+    private const string Section = MovieRecsSiloOptions.SectionName;
+
+    /// <inheritdoc />
+    public ValidateOptionsResult Validate(string? name, MovieRecsSiloOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+
+        var failures = new List<string>();
+        ValidatePort(nameof(MovieRecsSiloOptions.SiloPort), options.SiloPort, failures);
+        ValidatePort(nameof(MovieRecsSiloOptions.GatewayPort), options.GatewayPort, failures);
+        if (options.SiloPort == options.GatewayPort)
+        {
+            failures.Add(
+                $"{Section}:SiloPort and {Section}:GatewayPort are both {options.SiloPort}, " +
+                "but the two ports must differ.");
+        }
+
+        if (options.ShardCount is < 1 or > 1024)
+        {
+            failures.Add($"{Section}:ShardCount is {options.ShardCount}; it must be between 1 and 1024.");
+        }
+
+        if (options.PushBatchSize is < 1 or > 10_000)
+        {
+            failures.Add($"{Section}:PushBatchSize is {options.PushBatchSize}; it must be between 1 and 10000.");
+        }
+
+        if (string.IsNullOrWhiteSpace(options.ClusterId) || string.IsNullOrWhiteSpace(options.ServiceId))
+        {
+            failures.Add($"{Section}:ClusterId and {Section}:ServiceId must not be empty.");
+        }
+
+        ValidateDataDirectory(options.DataDirectory, failures);
+        return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+    }
+
+    private static void ValidatePort(string setting, int port, List<string> failures)
+    {
+        if (port is < 1 or > 65535)
+        {
+            failures.Add($"{Section}:{setting} is {port}; a port must be between 1 and 65535.");
+        }
+    }
+
+    private static void ValidateDataDirectory(string directory, List<string> failures)
+    {
+        if (string.IsNullOrWhiteSpace(directory))
+        {
+            failures.Add(
+                $"{Section}:DataDirectory is not set. Set it, or pass {DataLocator.LocalCopyHint}, to a directory " +
+                $"that contains {MovieLensLoader.MoviesFile} and {MovieLensLoader.RatingsFile}.");
+            return;
+        }
+
+        if (!Directory.Exists(directory))
+        {
+            failures.Add(
+                $"{Section}:DataDirectory '{directory}' does not exist. Point it at a directory that contains " +
+                $"{MovieLensLoader.MoviesFile} and {MovieLensLoader.RatingsFile}.");
+            return;
+        }
+
+        foreach (string file in (string[])[MovieLensLoader.MoviesFile, MovieLensLoader.RatingsFile])
+        {
+            if (!File.Exists(Path.Combine(directory, file)))
+            {
+                failures.Add($"{Section}:DataDirectory '{directory}' does not contain {file}.");
+            }
+        }
+    }
+}

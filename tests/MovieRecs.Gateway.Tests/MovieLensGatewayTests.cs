@@ -1,0 +1,58 @@
+using System.Net;
+using System.Text.Json;
+using MovieRecs.Algorithms.Data;
+using MovieRecs.Algorithms.Recommenders;
+using MovieRecs.Gateway.Tests.Infrastructure;
+
+namespace MovieRecs.Gateway.Tests;
+
+/// <summary>
+/// The gateway on ml-latest-small, end to end, against the library on the same data.
+/// </summary>
+[Collection(MovieLensGatewayDefinition.Name)]
+[Trait("Category", "Slow")]
+public sealed class MovieLensGatewayTests(MovieLensGatewayFixture fixture)
+{
+    [RequiresDataFact]
+    public async Task GetRecommendations_User1_MatchesLibraryItemKnn()
+    {
+        MovieLensDataset dataset = MovieLensLoader.Load(RequiresDataFactAttribute.DataDirectory);
+        IRecommender model = RecommenderCatalog.Create("item-knn");
+        model.Fit(TrainingData.FromDataset(dataset));
+        var profile = new UserProfile(
+            1,
+            dataset.Ratings
+                .Where(rating => rating.UserId == 1)
+                .Select(rating => KeyValuePair.Create(rating.MovieId, rating.Value)));
+        IReadOnlyList<ScoredMovie> expected = model.Recommend(profile, 10);
+
+        HttpResponseMessage response =
+            await fixture.Client.GetAsync("/api/users/1/recommendations?n=10&model=item-knn");
+        JsonElement list = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+        JsonElement[] items = list.GetProperty("items").EnumerateArray().ToArray();
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("item-knn", list.GetProperty("servedBy").GetString());
+        Assert.False(list.GetProperty("fallback").GetBoolean());
+        Assert.Equal(
+            expected.Select(movie => movie.MovieId),
+            items.Select(item => item.GetProperty("movieId").GetInt32()));
+        for (int position = 0; position < expected.Count; position++)
+        {
+            Assert.Equal(expected[position].Score, items[position].GetProperty("score").GetDouble(), 1e-9);
+            dataset.TryGetMovie(expected[position].MovieId, out Movie? movie);
+            Assert.Equal(movie!.Title, items[position].GetProperty("title").GetString());
+        }
+    }
+
+    [RequiresDataFact]
+    public async Task GetSimilar_ToyStory_ReturnsTenTitledMovies()
+    {
+        HttpResponseMessage response = await fixture.Client.GetAsync("/api/movies/1/similar?n=10");
+        JsonElement list = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("Toy Story (1995)", list.GetProperty("title").GetString());
+        Assert.Equal(10, list.GetProperty("items").GetArrayLength());
+    }
+}

@@ -1,0 +1,29 @@
+namespace MovieRecs.Grains.Tests;
+
+/// <summary>
+/// A fact that runs only when MOVIERECS_DATA names a MovieLens ml-latest-small folder; otherwise
+/// xunit reports it as skipped with the reason.
+/// </summary>
+public sealed class RequiresDataFactAttribute : FactAttribute
+{
+    public const string EnvironmentVariable = "MOVIERECS_DATA";
+
+    public RequiresDataFactAttribute()
+    {
+        if (!IsDataAvailable)
+        {
+            Skip = $"Set {EnvironmentVariable} to an ml-latest-small folder to run this test.";
+        }
+    }
+
+    /// <summary>Whether MOVIERECS_DATA is set.</summary>
+    public static bool IsDataAvailable =>
+        !string.IsNullOrWhiteSpace(Environment.GetEnvironmentVariable(EnvironmentVariable));
+
+    /// <summary>
+    /// The data directory from MOVIERECS_DATA; only valid inside a test that was not skipped.
+    /// </summary>
+    public static string DataDirectory =>
+        Environment.GetEnvironmentVariable(EnvironmentVariable)
+        ?? throw new InvalidOperationException($"{EnvironmentVariable} is not set.");
+}

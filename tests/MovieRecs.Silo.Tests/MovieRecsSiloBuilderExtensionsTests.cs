@@ -1,0 +1,111 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+using MovieRecs.Grains;
+using MovieRecs.Grains.Workers;
+using Orleans.Storage;
+
+namespace MovieRecs.Silo.Tests;
+
+public sealed class MovieRecsSiloBuilderExtensionsTests(DataDirectoryFixture data) : IClassFixture<DataDirectoryFixture>
+{
+    [Fact]
+    public void ReadOptions_Section_BindsEveryValue()
+    {
+        IConfiguration configuration = Configuration(new()
+        {
+            ["MovieRecs:DataDirectory"] = data.ValidDirectory,
+            ["MovieRecs:SiloPort"] = "21111",
+            ["MovieRecs:GatewayPort"] = "31111",
+            ["MovieRecs:ShardCount"] = "3",
+            ["MovieRecs:BuildSimilarityOnStartup"] = "false",
+        });
+
+        MovieRecsSiloOptions options = MovieRecsSiloBuilderExtensions.ReadOptions(configuration);
+
+        Assert.Equal(data.ValidDirectory, options.DataDirectory);
+        Assert.Equal(21111, options.SiloPort);
+        Assert.Equal(31111, options.GatewayPort);
+        Assert.Equal(3, options.ShardCount);
+        Assert.False(options.BuildSimilarityOnStartup);
+    }
+
+    [Fact]
+    public void ReadOptions_BadPort_ThrowsNamingPort()
+    {
+        IConfiguration configuration = Configuration(new()
+        {
+            ["MovieRecs:DataDirectory"] = data.ValidDirectory,
+            ["MovieRecs:SiloPort"] = "0",
+        });
+
+        var exception = Assert.Throws<OptionsValidationException>(
+            () => MovieRecsSiloBuilderExtensions.ReadOptions(configuration));
+
+        Assert.Contains("MovieRecs:SiloPort is 0", exception.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AddMovieRecsSilo_MissingData_Throws()
+    {
+        HostApplicationBuilder builder = Host.CreateApplicationBuilder();
+        IConfiguration configuration = Configuration(new() { ["MovieRecs:DataDirectory"] = data.MissingDirectory });
+
+        var exception = Assert.Throws<OptionsValidationException>(
+            () => builder.UseOrleans(silo => silo.AddMovieRecsSilo(configuration)));
+
+        Assert.Contains(data.MissingDirectory, exception.Message, StringComparison.Ordinal);
+        Assert.Contains("does not exist", exception.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AddMovieRecsSilo_Valid_RegistersServices()
+    {
+        HostApplicationBuilder builder = Host.CreateApplicationBuilder();
+        IConfiguration configuration = Configuration(new()
+        {
+            ["MovieRecs:DataDirectory"] = data.ValidDirectory,
+            ["MovieRecs:ShardCount"] = "5",
+        });
+
+        builder.UseOrleans(silo => silo.AddMovieRecsSilo(configuration));
+        using IHost host = builder.Build();
+
+        Assert.NotNull(host.Services.GetService<RecommendationModelStore>());
+        Assert.NotNull(host.Services.GetService<CpuWorkLimiter>());
+        Assert.NotNull(host.Services.GetKeyedService<IGrainStorage>(GrainStorage.Name));
+        Assert.Equal(5, host.Services.GetRequiredService<IOptions<SimilarityJobOptions>>().Value.ShardCount);
+        Assert.Equal(
+            data.ValidDirectory,
+            host.Services.GetRequiredService<IOptions<ModelStoreOptions>>().Value.DataDirectory);
+        Assert.Equal(
+            data.ValidDirectory,
+            host.Services.GetRequiredService<IOptions<MovieRecsSiloOptions>>().Value.DataDirectory);
+    }
+
+    [Fact]
+    public void AddServices_NoStartupBuild_OmitsTask()
+    {
+        int enabled = CountLifecycleParticipants(buildOnStartup: true);
+        int disabled = CountLifecycleParticipants(buildOnStartup: false);
+
+        Assert.Equal(enabled - 1, disabled);
+    }
+
+    private int CountLifecycleParticipants(bool buildOnStartup)
+    {
+        HostApplicationBuilder builder = Host.CreateApplicationBuilder();
+        builder.UseOrleans(silo => silo
+            .UseLocalhostClustering()
+            .AddMovieRecsServices(new MovieRecsSiloOptions
+            {
+                DataDirectory = data.ValidDirectory,
+                BuildSimilarityOnStartup = buildOnStartup,
+            }));
+        return builder.Services.Count(service => service.ServiceType == typeof(ILifecycleParticipant<ISiloLifecycle>));
+    }
+
+    private static IConfiguration Configuration(Dictionary<string, string?> values) =>
+        new ConfigurationBuilder().AddInMemoryCollection(values).Build();
+}

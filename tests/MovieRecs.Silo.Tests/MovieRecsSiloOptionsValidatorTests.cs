@@ -1,0 +1,116 @@
+using Microsoft.Extensions.Options;
+
+namespace MovieRecs.Silo.Tests;
+
+public sealed class MovieRecsSiloOptionsValidatorTests(DataDirectoryFixture data) : IClassFixture<DataDirectoryFixture>
+{
+    private readonly MovieRecsSiloOptionsValidator _validator = new();
+
+    [Fact]
+    public void Validate_DefaultsWithData_Succeeds()
+    {
+        var options = new MovieRecsSiloOptions { DataDirectory = data.ValidDirectory };
+
+        ValidateOptionsResult result = _validator.Validate(null, options);
+
+        Assert.True(result.Succeeded, result.FailureMessage);
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(-1)]
+    [InlineData(65536)]
+    public void Validate_BadSiloPort_NamesRule(int port)
+    {
+        var options = new MovieRecsSiloOptions { DataDirectory = data.ValidDirectory, SiloPort = port };
+
+        ValidateOptionsResult result = _validator.Validate(null, options);
+
+        Assert.True(result.Failed);
+        string failure = Assert.Single(result.Failures!);
+        Assert.Contains($"MovieRecs:SiloPort is {port}", failure, StringComparison.Ordinal);
+        Assert.Contains("between 1 and 65535", failure, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Validate_BadGatewayPort_NamesIt()
+    {
+        var options = new MovieRecsSiloOptions { DataDirectory = data.ValidDirectory, GatewayPort = 70000 };
+
+        ValidateOptionsResult result = _validator.Validate(null, options);
+
+        Assert.Contains("MovieRecs:GatewayPort is 70000", result.FailureMessage, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Validate_SamePorts_ReportsThatPortsMustDiffer()
+    {
+        var options = new MovieRecsSiloOptions
+        {
+            DataDirectory = data.ValidDirectory,
+            SiloPort = 20000,
+            GatewayPort = 20000,
+        };
+
+        ValidateOptionsResult result = _validator.Validate(null, options);
+
+        Assert.Contains("must differ", result.FailureMessage, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(1025)]
+    public void Validate_ShardCountOutOfRange_NamesShardCount(int shardCount)
+    {
+        var options = new MovieRecsSiloOptions { DataDirectory = data.ValidDirectory, ShardCount = shardCount };
+
+        ValidateOptionsResult result = _validator.Validate(null, options);
+
+        Assert.Contains($"MovieRecs:ShardCount is {shardCount}", result.FailureMessage, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("   ")]
+    public void Validate_NoDataDirectory_ExplainsFix(string directory)
+    {
+        var options = new MovieRecsSiloOptions { DataDirectory = directory };
+
+        ValidateOptionsResult result = _validator.Validate(null, options);
+
+        Assert.True(result.Failed);
+        Assert.Contains("MovieRecs:DataDirectory is not set", result.FailureMessage, StringComparison.Ordinal);
+        Assert.Contains("--data DIR", result.FailureMessage, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Validate_MissingDataDirectory_NamesPath()
+    {
+        var options = new MovieRecsSiloOptions { DataDirectory = data.MissingDirectory };
+
+        ValidateOptionsResult result = _validator.Validate(null, options);
+
+        Assert.Contains($"'{data.MissingDirectory}' does not exist", result.FailureMessage, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Validate_NoRatingsFile_NamesFile()
+    {
+        var options = new MovieRecsSiloOptions { DataDirectory = data.MoviesOnlyDirectory };
+
+        ValidateOptionsResult result = _validator.Validate(null, options);
+
+        string failure = Assert.Single(result.Failures!);
+        Assert.Contains("does not contain ratings.csv", failure, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Validate_SeveralInvalidValues_ReportsEach()
+    {
+        var options = new MovieRecsSiloOptions { DataDirectory = string.Empty, SiloPort = 0, PushBatchSize = 0 };
+
+        ValidateOptionsResult result = _validator.Validate(null, options);
+
+        Assert.Equal(3, result.Failures!.Count());
+    }
+}
