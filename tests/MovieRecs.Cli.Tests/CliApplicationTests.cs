@@ -1,4 +1,5 @@
 using System.Text.Json;
+using MovieRecs.Algorithms.Recommenders;
 
 namespace MovieRecs.Cli.Tests;
 
@@ -55,7 +56,7 @@ public sealed class CliApplicationTests : IDisposable
 
         Assert.Equal(ExitCodes.Success, run.ExitCode);
         using JsonDocument json = JsonDocument.Parse(File.ReadAllText(file));
-        Assert.Equal(7, json.RootElement.GetArrayLength());
+        Assert.Equal(RecommenderCatalog.Names.Count, json.RootElement.GetArrayLength());
         JsonElement first = json.RootElement[0];
         string[] fields =
         [

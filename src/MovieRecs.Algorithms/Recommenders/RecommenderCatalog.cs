@@ -1,3 +1,5 @@
+using MovieRecs.Algorithms.Baselines;
+using MovieRecs.Algorithms.Factorization;
 using MovieRecs.Algorithms.Similarity;
 
 namespace MovieRecs.Algorithms.Recommenders;
@@ -26,11 +28,30 @@ public static class RecommenderCatalog
         ["user-knn-pearson"] = () => new UserKnnRecommender(Knn(SimilarityMetric.Pearson)),
         ["item-knn"] = () => new ItemKnnRecommender(Knn(SimilarityMetric.Cosine)),
         ["item-knn-pearson"] = () => new ItemKnnRecommender(Knn(SimilarityMetric.Pearson)),
+        ["item-knn-baseline"] = () => new ItemKnnRecommender(
+            new KnnOptions
+            {
+                Metric = SimilarityMetric.AdjustedCosine,
+                Prediction = KnnPrediction.BaselineAdjusted,
+                Shrinkage = 300,
+                MaxNeighbors = 80,
+                MinNeighborsToRank = MinNeighborsToRank,
+            },
+            "item-knn-baseline"),
+        ["baseline"] = () => new BiasedBaseline(),
+        ["biased-mf"] = () => new BiasedMatrixFactorization(),
+        ["wals"] = () => new ImplicitAls(),
     };
 
-    /// <summary>The model names in a fixed order: baselines first, then content, then neighborhood models.</summary>
+    /// <summary>
+    /// The model names in a fixed order: baselines first, then content, then neighborhood models,
+    /// then matrix factorization.
+    /// </summary>
     public static IReadOnlyList<string> Names { get; } =
-        ["popularity", "top-rated", "content", "user-knn", "user-knn-pearson", "item-knn", "item-knn-pearson"];
+    [
+        "popularity", "top-rated", "baseline", "content", "user-knn", "user-knn-pearson", "item-knn", "item-knn-pearson",
+        "item-knn-baseline", "biased-mf", "wals",
+    ];
 
     /// <summary>Returns whether a model name is known, ignoring case.</summary>
     public static bool Contains(string name) => Factories.ContainsKey(name);
