@@ -14,12 +14,16 @@ public sealed class TrainingData
         ArgumentNullException.ThrowIfNull(movies);
 
         Movies = movies;
+        RatingList = ratings;
         Ratings = RatingMatrix.Build(ratings, movies.Select(movie => movie.MovieId));
         Genres = GenreMatrix.Build(movies, Ratings.Items);
     }
 
     /// <summary>The catalogue.</summary>
     public IReadOnlyList<Movie> Movies { get; }
+
+    /// <summary>The training ratings as given, with their timestamps.</summary>
+    public IReadOnlyList<Rating> RatingList { get; }
 
     /// <summary>The training ratings as a sparse matrix.</summary>
     public RatingMatrix Ratings { get; }
