@@ -105,10 +105,29 @@ internal static class RatingEndpoints
         }
         catch (JsonException exception)
         {
-            errors["body"] =
-                [$"The request body is not valid JSON for a rating ({exception.Message}). Send {BodyExample}."];
+            errors["body"] = [DescribeJsonError(exception)];
             return null;
         }
+    }
+
+    /// <summary>
+    /// Describes a body that does not bind to a rating by its JSON path and position, without the
+    /// serializer's .NET type names.
+    /// </summary>
+    private static string DescribeJsonError(JsonException exception)
+    {
+        string position = exception.LineNumber is long line && exception.BytePositionInLine is long bytePosition
+            ? $" (line {line + 1}, byte {bytePosition + 1})"
+            : string.Empty;
+        string problem = exception.Path switch
+        {
+            "$.movieId" => "the field movieId must be a JSON integer between 1 and 2147483647",
+            "$.rating" => "the field rating must be a JSON number between 0.5 and 5.0 on the half-star grid",
+            "$" => "the body must be a JSON object",
+            null or "" => "the body is not well-formed JSON",
+            string path => $"the value at {path} is not valid",
+        };
+        return $"The request body is not a valid rating{position}: {problem}. Send {BodyExample}.";
     }
 
     private static (int MovieId, double Rating) ValidateBody(RatingRequest? body, Dictionary<string, string[]> errors)

@@ -82,7 +82,13 @@ function applyQuery() {
   }
   document.getElementById("user-id").value = query.get("userId");
   if (query.has("model")) {
-    document.getElementById("model").value = query.get("model");
+    const select = document.getElementById("model");
+    const model = query.get("model");
+    // An unknown name stays selected, so the API's error about it is shown instead of the default list.
+    if (![...select.options].some((option) => option.value === model)) {
+      select.add(new Option(model, model));
+    }
+    select.value = model;
   }
   if (query.has("n")) {
     document.getElementById("count").value = query.get("n");

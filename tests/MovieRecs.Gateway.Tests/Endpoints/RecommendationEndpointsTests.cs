@@ -37,8 +37,8 @@ public sealed class RecommendationEndpointsTests(SyntheticGatewayFixture fixture
         JsonElement list = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal("item-knn", list.GetProperty("model").GetString());
-        Assert.Equal("item-knn", list.GetProperty("servedBy").GetString());
+        Assert.Equal("wals", list.GetProperty("model").GetString());
+        Assert.Equal("wals", list.GetProperty("servedBy").GetString());
         Assert.InRange(list.GetProperty("items").GetArrayLength(), 1, 10);
     }
 
