@@ -1,0 +1,71 @@
+using Microsoft.Extensions.DependencyInjection;
+using Orleans.Serialization;
+
+namespace MovieRecs.Grains.Abstractions.Tests;
+
+public sealed class SerializationTests : IDisposable
+{
+    private readonly ServiceProvider _services = new ServiceCollection().AddSerializer().BuildServiceProvider();
+
+    private Serializer Serializer => _services.GetRequiredService<Serializer>();
+
+    public void Dispose() => _services.Dispose();
+
+    [Fact]
+    public void RecommendationList_RoundTrip_KeepsEveryField()
+    {
+        var list = new RecommendationList(
+            7,
+            "item-knn",
+            "popularity",
+            Fallback: true,
+            [new RecommendedMovie(1, "Toy Story (1995)", 1995, ["Animation", "Comedy"], 4.25)]);
+
+        RecommendationList? copy = Serializer.Deserialize<RecommendationList>(Serializer.SerializeToArray(list));
+
+        Assert.NotNull(copy);        Assert.Equal(7, copy.UserId);
+        Assert.Equal("item-knn", copy.Model);
+        Assert.Equal("popularity", copy.ServedBy);
+        Assert.True(copy.Fallback);
+        RecommendedMovie movie = Assert.Single(copy.Items);
+        Assert.Equal("Toy Story (1995)", movie.Title);
+        Assert.Equal(1995, movie.Year);
+        Assert.Equal(["Animation", "Comedy"], movie.Genres);
+        Assert.Equal(4.25, movie.Score);
+    }
+
+    [Fact]
+    public void InvalidRatingException_RoundTrip_KeepsValueAndMessage()
+    {
+        var exception = new InvalidRatingException(12, 4.3);
+
+        InvalidRatingException? copy = Serializer.Deserialize<InvalidRatingException>(Serializer.SerializeToArray(exception));
+
+        Assert.NotNull(copy);        Assert.Equal(12, copy.MovieId);
+        Assert.Equal(4.3, copy.Rating);
+        Assert.Contains("Rating 4.3 for movie 12 is invalid", copy.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(0.5, true)]
+    [InlineData(5.0, true)]
+    [InlineData(3.5, true)]
+    [InlineData(0.0, false)]
+    [InlineData(5.5, false)]
+    [InlineData(4.25, false)]
+    [InlineData(double.NaN, false)]
+    public void RatingScale_Value_IsValidOnlyOnHalfStarGrid(double value, bool expected)
+    {
+        Assert.Equal(expected, RatingScale.IsValid(value));
+    }
+
+    [Theory]
+    [InlineData(1, true)]
+    [InlineData(100, true)]
+    [InlineData(0, false)]
+    [InlineData(101, false)]
+    public void RecommendationLimits_Count_IsValidFromOneToHundred(int count, bool expected)
+    {
+        Assert.Equal(expected, RecommendationLimits.IsValidCount(count));
+    }
+}
