@@ -23,7 +23,8 @@ public sealed class SerializationTests : IDisposable
 
         RecommendationList? copy = Serializer.Deserialize<RecommendationList>(Serializer.SerializeToArray(list));
 
-        Assert.NotNull(copy);        Assert.Equal(7, copy.UserId);
+        Assert.NotNull(copy);
+        Assert.Equal(7, copy.UserId);
         Assert.Equal("item-knn", copy.Model);
         Assert.Equal("popularity", copy.ServedBy);
         Assert.True(copy.Fallback);
@@ -41,7 +42,8 @@ public sealed class SerializationTests : IDisposable
 
         InvalidRatingException? copy = Serializer.Deserialize<InvalidRatingException>(Serializer.SerializeToArray(exception));
 
-        Assert.NotNull(copy);        Assert.Equal(12, copy.MovieId);
+        Assert.NotNull(copy);
+        Assert.Equal(12, copy.MovieId);
         Assert.Equal(4.3, copy.Rating);
         Assert.Contains("Rating 4.3 for movie 12 is invalid", copy.Message, StringComparison.Ordinal);
     }
