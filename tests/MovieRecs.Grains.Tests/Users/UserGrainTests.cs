@@ -109,14 +109,14 @@ public sealed class UserGrainTests(SyntheticClusterFixture fixture)
     }
 
     [Fact]
-    public async Task GetRecommendations_NoModel_UsesItemKnn()
+    public async Task GetRecommendations_NoModel_UsesWals()
     {
         IUserGrain user = fixture.Client.GetGrain<IUserGrain>(2);
 
         RecommendationList list = await user.GetRecommendationsAsync(null, 3);
 
-        Assert.Equal("item-knn", list.Model);
-        Assert.Equal("item-knn", list.ServedBy);
+        Assert.Equal("wals", list.Model);
+        Assert.Equal("wals", list.ServedBy);
         Assert.False(list.Fallback);
     }
 
