@@ -147,6 +147,17 @@ public sealed class CliApplicationTests : IDisposable
     }
 
     [Fact]
+    public async Task Evaluate_SameTrainAndTest_WarnsAboutOverlap()
+    {
+        string ratings = Path.Combine(_data.Path, "ratings.csv");
+
+        CliRun run = await CliRun.RunAsync("evaluate", "--data", _data.Path, "--train", ratings, "--test", ratings, "--model", "popularity");
+
+        Assert.Equal(ExitCodes.Success, run.ExitCode);
+        Assert.Contains("warning: 15 of 15 test ratings are also in ratings.csv", run.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Evaluate_UnknownModel_ListsKnownOnes()
     {
         CliRun run = await CliRun.RunAsync("evaluate", "--data", _data.Path, "--model", "svd");
@@ -216,6 +227,7 @@ public sealed class CliApplicationTests : IDisposable
         CliRun run = await CliRun.RunAsync("recommend", "--data", _data.Path, "--user", "abc");
 
         Assert.Equal(ExitCodes.InvalidArguments, run.ExitCode);
-        Assert.Contains("abc", run.Error, StringComparison.Ordinal);
+        Assert.Contains("--user must be a positive MovieLens user id; got 'abc'", run.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("System.Int32", run.Error, StringComparison.Ordinal);
     }
 }

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.CommandLine.Parsing;
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
@@ -56,24 +57,33 @@ internal static class CommonOptions
     }
 
     /// <summary>
-    /// Adds a validator that rejects an integer option value outside [min, max]. A value that does
-    /// not parse as an integer is left to the parser's own error.
+    /// Makes an integer option reject a value that is not an integer, or one outside [min, max],
+    /// with a message that names the option, the rule and the value given.
     /// </summary>
     public static void AddRangeValidator(Option<int> option, int min, int max, string rule)
     {
-        option.Validators.Add(result =>
+        Func<ArgumentResult, int>? defaultValue = option.DefaultValueFactory;
+        option.CustomParser = result =>
         {
-            if (result.Tokens.Count == 0
-                || !int.TryParse(result.Tokens[^1].Value, NumberStyles.Integer, CultureInfo.InvariantCulture, out int value))
+            if (result.Tokens.Count == 0)
             {
-                return;
+                return defaultValue?.Invoke(result) ?? default;
+            }
+
+            string token = result.Tokens[^1].Value;
+            if (!int.TryParse(token, NumberStyles.Integer, CultureInfo.InvariantCulture, out int value))
+            {
+                result.AddError($"{option.Name} must be {rule}; got '{token}', which is not an integer.");
+                return default;
             }
 
             if (value < min || value > max)
             {
                 result.AddError($"{option.Name} must be {rule}; got {value}.");
             }
-        });
+
+            return value;
+        };
     }
 
     /// <summary>Finds the data directory (downloading the release when nothing else is found) and loads it.</summary>

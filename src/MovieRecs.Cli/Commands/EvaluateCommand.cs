@@ -155,7 +155,19 @@ internal static class EvaluateCommand
     {
         if (choice.Train is not null && choice.Test is not null)
         {
-            return [DataSplitter.External(LoadRatings(choice.Train, dataset, console), LoadRatings(choice.Test, dataset, console))];
+            IReadOnlyList<Rating> train = LoadRatings(choice.Train, dataset, console);
+            IReadOnlyList<Rating> test = LoadRatings(choice.Test, dataset, console);
+            var trainPairs = train.Select(rating => (rating.UserId, rating.MovieId)).ToHashSet();
+            int shared = test.Count(rating => trainPairs.Contains((rating.UserId, rating.MovieId)));
+            if (shared > 0)
+            {
+                // A test rating the model was trained on is excluded from every top-N list, so the scores mislead.
+                console.WriteLine(
+                    $"warning: {shared:N0} of {test.Count:N0} test ratings are also in {choice.Train.Name}; " +
+                    "their (user, movie) pairs should appear in only one of the two files.");
+            }
+
+            return [DataSplitter.External(train, test)];
         }
 
         return choice.Split switch

@@ -106,7 +106,7 @@ internal static class EvaluationReportWriter
                 builder.AppendLine(
                     $"| {result.Model} | {metric} | {comparison.Users} | {Number(comparison.Difference.Estimate)} | " +
                     $"{Number(comparison.Difference.Lower)} to {Number(comparison.Difference.Upper)} | " +
-                    $"{comparison.PValue.ToString("G3", Invariant)} |");
+                    $"{PValue(comparison.PValue)} |");
             }
         }
     }
@@ -136,6 +136,9 @@ internal static class EvaluationReportWriter
         result.Intervals.GetValueOrDefault(metric) is ConfidenceInterval interval
             ? $"{Number(interval.Lower)} to {Number(interval.Upper)}"
             : "-";
+
+    // Double-precision arithmetic cannot resolve a tail probability below about 1e-15 from 1 - CDF.
+    private static string PValue(double value) => value < 1e-15 ? "< 1e-15" : value.ToString("G3", Invariant);
 
     private static string Number(double? value) => value?.ToString("F4", Invariant) ?? "-";
 

@@ -21,7 +21,7 @@ public sealed partial class UserGrain
         EventId = 2012,
         Level = LogLevel.Information,
         Message = "Stored rating {Rating} of movie {MovieId} for user {UserId} (previous rating {PreviousRating})")]
-    private partial void LogRatingStored(int userId, int movieId, double rating, double? previousRating);
+    private partial void LogRatingStored(int userId, int movieId, double rating, string previousRating);
 
     [LoggerMessage(
         EventId = 2013,

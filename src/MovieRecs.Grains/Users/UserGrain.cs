@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.Extensions.Logging;
 using MovieRecs.Algorithms.Data;
 using MovieRecs.Algorithms.Recommenders;
@@ -146,7 +147,8 @@ public sealed partial class UserGrain(
         _ratings[movieId] = stored;
         _profile = null;
         _recommendations.Clear();
-        LogRatingStored(_userId, movieId, rating, previous?.Rating);
+        string previousRating = previous?.Rating.ToString(CultureInfo.InvariantCulture) ?? "none";
+        LogRatingStored(_userId, movieId, rating, previousRating);
         return new StoredRating(_userId, movieId, rating, timestamp, previous?.Rating);
     }
 
