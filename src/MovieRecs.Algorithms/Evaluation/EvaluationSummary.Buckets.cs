@@ -3,7 +3,7 @@ namespace MovieRecs.Algorithms.Evaluation;
 /// <summary>The cold-start breakdowns: metrics by user activity and by movie popularity.</summary>
 internal sealed partial class EvaluationSummary
 {
-    /// <summary>Bucket bounds on training rating counts: a bucket holds counts in [lower, next lower).</summary>
+    /// <summary>Bucket bounds on training rating counts, so that a bucket contains the counts in [lower, next lower).</summary>
     private static readonly int[] UserActivityBounds = [0, 10, 50, 200];
     private static readonly int[] MoviePopularityBounds = [0, 1, 10, 50];
 

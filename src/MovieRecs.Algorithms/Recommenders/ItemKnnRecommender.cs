@@ -139,9 +139,7 @@ public sealed class ItemKnnRecommender(KnnOptions options, string? name = null) 
     /// <inheritdoc />
     protected override IEnumerable<(int ItemIndex, double Score)> ScoreCandidates(
         UserProfile user,
-        IReadOnlySet<int> ratedItems) => Score(user, NeighborsOfRatedMovie);
-
-    private IReadOnlyList<MovieNeighbor> NeighborsOfRatedMovie(int movieId) => NeighborsOf(movieId);
+        IReadOnlySet<int> ratedItems) => Score(user, NeighborsOf);
 
     private List<(int ItemIndex, double Score)> Score(UserProfile user, Func<int, IReadOnlyList<MovieNeighbor>> neighborsOf)
     {

@@ -39,7 +39,7 @@ public sealed class UserProfile
     /// <summary>The mean rating, or NaN for an empty profile.</summary>
     public double Mean { get; }
 
-    /// <summary>Whether the profile holds no rating.</summary>
+    /// <summary>Whether the profile contains no rating.</summary>
     public bool IsEmpty => Ratings.Count == 0;
 
     /// <summary>Creates an empty profile for a user.</summary>
