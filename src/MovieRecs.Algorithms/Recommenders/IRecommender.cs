@@ -34,4 +34,13 @@ public interface IRecommender
     /// <exception cref="ArgumentOutOfRangeException">The count is zero or negative.</exception>
     /// <exception cref="InvalidOperationException">The model has not been fitted.</exception>
     IReadOnlyList<ScoredMovie> Recommend(UserProfile user, int count);
+
+    /// <summary>
+    /// Explains the score of one movie for a user by at most <paramref name="maxContributions"/>
+    /// of its strongest contributions, largest absolute weight first; <see langword="null"/> when
+    /// the model cannot score the movie for this user or the movie is unknown.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">The count is zero or negative.</exception>
+    /// <exception cref="InvalidOperationException">The model has not been fitted.</exception>
+    Explanation? Explain(UserProfile user, int movieId, int maxContributions = 5);
 }

@@ -60,6 +60,17 @@ public abstract class RecommenderBase : IRecommender
         return TopN.Select(candidates, data.Ratings, count);
     }
 
+    /// <inheritdoc />
+    public Explanation? Explain(UserProfile user, int movieId, int maxContributions = 5)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(maxContributions);
+        TrainingData data = Data;
+        return data.Ratings.Items.TryGetIndex(movieId, out int itemIndex)
+            ? ExplainCore(user, itemIndex, maxContributions)
+            : null;
+    }
+
     /// <summary>Fits the model's own state on the data.</summary>
     protected abstract void FitCore(TrainingData data);
 
@@ -73,4 +84,12 @@ public abstract class RecommenderBase : IRecommender
     protected abstract IEnumerable<(int ItemIndex, double Score)> ScoreCandidates(
         UserProfile user,
         IReadOnlySet<int> ratedItems);
+
+    /// <summary>
+    /// Explains the score of a known movie by its strongest contributions, largest absolute weight
+    /// first, at most <paramref name="maxContributions"/> of them.
+    /// </summary>
+    /// <remarks>Being replaced by an abstract member once every model explains itself.</remarks>
+    protected virtual Explanation? ExplainCore(UserProfile user, int itemIndex, int maxContributions) =>
+        throw new NotSupportedException($"Model '{Name}' does not explain its scores yet.");
 }

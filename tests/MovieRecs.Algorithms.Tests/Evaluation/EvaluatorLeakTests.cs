@@ -59,5 +59,11 @@ public class EvaluatorLeakTests
             Profiles.Add(user);
             return [];
         }
+
+        public Explanation? Explain(UserProfile user, int movieId, int maxContributions = 5)
+        {
+            Profiles.Add(user);
+            return null;
+        }
     }
 }
