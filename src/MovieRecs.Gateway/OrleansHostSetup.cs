@@ -1,4 +1,5 @@
 using MovieRecs.Silo;
+using Orleans.Configuration;
 
 namespace MovieRecs.Gateway;
 
@@ -31,8 +32,22 @@ internal static class OrleansHostSetup
             // checked.
             var silo = new MovieRecsSiloOptions();
             builder.Configuration.GetSection(MovieRecsSiloOptions.SectionName).Bind(silo);
-            builder.UseOrleansClient(
-                client => client.UseLocalhostClustering(silo.GatewayPort, silo.ServiceId, silo.ClusterId));
+            builder.UseOrleansClient(client =>
+            {
+                if (ClusteringModes.IsRedis(silo.Clustering))
+                {
+                    client.UseRedisClustering(silo.RedisConnectionString);
+                    client.Configure<ClusterOptions>(cluster =>
+                    {
+                        cluster.ClusterId = silo.ClusterId;
+                        cluster.ServiceId = silo.ServiceId;
+                    });
+                }
+                else
+                {
+                    client.UseLocalhostClustering(silo.GatewayPort, silo.ServiceId, silo.ClusterId);
+                }
+            });
             return;
         }
 

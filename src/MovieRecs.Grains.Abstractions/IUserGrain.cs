@@ -47,7 +47,14 @@ public interface IUserGrain : IGrainWithIntegerKey
     Task<StoredRating> AddRatingAsync(int movieId, double rating);
 
     /// <summary>
-    /// Returns the user's current ratings by movie id ascending: data set ratings and posted ones.
+    /// Deletes the user's rating of a movie from the system of record and returns it, or
+    /// <see langword="null"/> when the user had not rated the movie.
+    /// </summary>
+    [Alias("RemoveRating")]
+    Task<UserRating?> RemoveRatingAsync(int movieId);
+
+    /// <summary>
+    /// Returns the user's current ratings by movie id ascending, as the system of record holds them.
     /// </summary>
     [Alias("GetRatings")]
     [ReadOnly]

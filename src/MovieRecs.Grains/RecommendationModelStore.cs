@@ -7,6 +7,7 @@ using MovieRecs.Algorithms.Data;
 using MovieRecs.Algorithms.Recommenders;
 using MovieRecs.Algorithms.Similarity;
 using MovieRecs.Grains.Abstractions;
+using MovieRecs.Storage;
 
 namespace MovieRecs.Grains;
 
@@ -22,10 +23,11 @@ namespace MovieRecs.Grains;
 /// </remarks>
 public sealed partial class RecommendationModelStore(
     IOptions<ModelStoreOptions> options,
-    ILoggerFactory loggerFactory) : ILifecycleParticipant<ISiloLifecycle>
+    IRatingStore ratingStore,
+    ILoggerFactory loggerFactory) : ILifecycleParticipant<ISiloLifecycle>, IDisposable
 {
     private readonly ILogger _logger = loggerFactory.CreateLogger<RecommendationModelStore>();
-    private readonly object _loadLock = new();
+    private readonly SemaphoreSlim _loadLock = new(1, 1);
     private volatile LoadedData? _data;
 
     /// <summary>Whether the data set and the models are loaded.</summary>
@@ -48,24 +50,32 @@ public sealed partial class RecommendationModelStore(
             "The recommendation models are not loaded yet; the silo loads them while it starts.");
 
     /// <inheritdoc />
+    public void Dispose() => _loadLock.Dispose();
+
+    /// <inheritdoc />
     public void Participate(ISiloLifecycle lifecycle)
     {
         ArgumentNullException.ThrowIfNull(lifecycle);
         lifecycle.Subscribe(
             nameof(RecommendationModelStore),
             ServiceLifecycleStage.ApplicationServices,
-            cancellationToken => Task.Run(Load, cancellationToken));
+            cancellationToken => Task.Run(() => LoadAsync(cancellationToken), cancellationToken));
     }
 
-    /// <summary>Loads the data set and fits the models; a second call does nothing.</summary>
+    /// <summary>
+    /// Migrates the system of record, imports the data directory's ratings.csv into it unless that
+    /// file was imported before, then loads the catalogue from the files and every rating from the
+    /// system of record and fits the models; a second call does nothing.
+    /// </summary>
     /// <exception cref="InvalidOperationException">No data directory is configured.</exception>
     /// <exception cref="FileNotFoundException">
     /// movies.csv or ratings.csv is missing from the data directory.
     /// </exception>
     /// <exception cref="InvalidDataException">A MovieLens file cannot be read.</exception>
-    public void Load()
+    public async Task LoadAsync(CancellationToken cancellationToken = default)
     {
-        lock (_loadLock)
+        await _loadLock.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
         {
             if (_data is not null)
             {
@@ -83,7 +93,8 @@ public sealed partial class RecommendationModelStore(
             var clock = Stopwatch.StartNew();
             LogLoadStarted(directory);
             ILogger loaderLogger = loggerFactory.CreateLogger(typeof(MovieLensLoader));
-            MovieLensDataset dataset = MovieLensLoader.Load(directory, loaderLogger);
+            MovieLensDataset files = MovieLensLoader.Load(directory, loaderLogger);
+            MovieLensDataset dataset = await LoadRatingsOfRecordAsync(files, cancellationToken).ConfigureAwait(false);
             _data = LoadedData.Create(dataset);
             LogLoadFinished(
                 _data.Summary.MovieCount,
@@ -91,6 +102,10 @@ public sealed partial class RecommendationModelStore(
                 _data.Summary.UserCount,
                 _data.Summary.Fingerprint,
                 clock.ElapsedMilliseconds);
+        }
+        finally
+        {
+            _loadLock.Release();
         }
     }
 
@@ -145,6 +160,51 @@ public sealed partial class RecommendationModelStore(
         Loaded.RatingsByUser.TryGetValue(userId, out Rating[]? ratings) ? ratings : [];
 
     /// <summary>The data set and the models built from it, published in one reference.</summary>
+    private async Task<MovieLensDataset> LoadRatingsOfRecordAsync(
+        MovieLensDataset files,
+        CancellationToken cancellationToken)
+    {
+        IReadOnlyList<int> migrated = await ratingStore.MigrateAsync(cancellationToken).ConfigureAwait(false);
+        if (migrated.Count > 0)
+        {
+            LogMigrated(ratingStore.Provider, migrated.Count, migrated[^1]);
+        }
+
+        string ratingsPath = Path.Combine(files.Report.Directory, MovieLensLoader.RatingsFile);
+        ImportResult import = await RatingsFileImporter
+            .ImportAsync(ratingStore, ratingsPath, files.Ratings, cancellationToken)
+            .ConfigureAwait(false);
+        if (import.AlreadyImported)
+        {
+            LogImportSkipped(import.Record.FileName, import.Record.Sha256, import.Record.ImportedAt);
+        }
+        else
+        {
+            LogImported(import.Record.FileName, import.Record.RowCount, ratingStore.Provider);
+        }
+
+        var ratings = new List<Rating>(files.Ratings.Count);
+        int unknownMovies = 0;
+        await foreach (Rating rating in ratingStore.ReadAllAsync(cancellationToken).ConfigureAwait(false))
+        {
+            if (files.TryGetMovie(rating.MovieId, out _))
+            {
+                ratings.Add(rating);
+            }
+            else
+            {
+                unknownMovies++;
+            }
+        }
+
+        if (unknownMovies > 0)
+        {
+            LogUnknownMovies(unknownMovies, files.Report.Directory);
+        }
+
+        return new MovieLensDataset(files.Movies, ratings, files.Tags, files.Links, files.Report);
+    }
+
     private sealed class LoadedData
     {
         private LoadedData(

@@ -1,8 +1,13 @@
+using System.Net;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using MovieRecs.Grains;
+using MovieRecs.Storage;
+using Orleans.Configuration;
+using StackExchange.Redis;
 
 namespace MovieRecs.Silo;
 
@@ -16,7 +21,7 @@ public static class MovieRecsSiloBuilderExtensions
 
     /// <summary>
     /// Binds and checks <see cref="MovieRecsSiloOptions"/> from the "MovieRecs" section, sets up
-    /// localhost clustering on the configured ports, and adds everything <see
+    /// localhost or Redis clustering on the configured ports, and adds everything <see
     /// cref="AddMovieRecsServices"/> adds.
     /// </summary>
     /// <exception cref="OptionsValidationException">
@@ -28,11 +33,29 @@ public static class MovieRecsSiloBuilderExtensions
         ArgumentNullException.ThrowIfNull(configuration);
 
         MovieRecsSiloOptions options = ReadOptions(configuration);
-        builder.UseLocalhostClustering(
-            siloPort: options.SiloPort,
-            gatewayPort: options.GatewayPort,
-            serviceId: options.ServiceId,
-            clusterId: options.ClusterId);
+        if (ClusteringModes.IsRedis(options.Clustering))
+        {
+            builder.UseRedisClustering(options.RedisConnectionString);
+            builder.Configure<ClusterOptions>(cluster =>
+            {
+                cluster.ClusterId = options.ClusterId;
+                cluster.ServiceId = options.ServiceId;
+            });
+            builder.ConfigureEndpoints(
+                IPAddress.Parse(options.AdvertisedAddress),
+                options.SiloPort,
+                options.GatewayPort,
+                listenOnAnyHostAddress: false);
+        }
+        else
+        {
+            builder.UseLocalhostClustering(
+                siloPort: options.SiloPort,
+                gatewayPort: options.GatewayPort,
+                serviceId: options.ServiceId,
+                clusterId: options.ClusterId);
+        }
+
         builder.Services.AddSingleton<IValidateOptions<MovieRecsSiloOptions>, MovieRecsSiloOptionsValidator>();
         builder.Services
             .AddOptions<MovieRecsSiloOptions>()
@@ -55,7 +78,23 @@ public static class MovieRecsSiloBuilderExtensions
         ArgumentNullException.ThrowIfNull(options);
         ThrowIfInvalid(options);
 
-        builder.AddMemoryGrainStorage(GrainStorage.Name);
+        if (ClusteringModes.IsRedis(options.Clustering))
+        {
+            // Silos in separate processes share grain state through Redis, so a lost silo's item
+            // lists and job state are read back where its grains reactivate.
+            builder.AddRedisGrainStorage(
+                GrainStorage.Name,
+                redis => redis.ConfigurationOptions = ConfigurationOptions.Parse(options.RedisConnectionString));
+        }
+        else
+        {
+            builder.AddMemoryGrainStorage(GrainStorage.Name);
+        }
+
+        builder.Services.AddSingleton<IRatingStore>(_ => RatingStoreFactory.Create(
+            options.RatingStore,
+            options.SqlitePath,
+            options.PostgresConnectionString));
         builder.AddMovieRecsGrains(
             models => models.DataDirectory = options.DataDirectory,
             jobs =>

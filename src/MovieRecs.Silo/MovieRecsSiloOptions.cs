@@ -36,4 +36,36 @@ public sealed class MovieRecsSiloOptions
     /// Whether the silo starts the cosine and Pearson similarity builds once it is active.
     /// </summary>
     public bool BuildSimilarityOnStartup { get; set; } = true;
+
+    /// <summary>
+    /// The engine of the ratings system of record: "sqlite" (the embedded default) or "postgresql".
+    /// </summary>
+    public string RatingStore { get; set; } = "sqlite";
+
+    /// <summary>
+    /// The SQLite database file of the embedded system of record, relative to the working directory
+    /// unless rooted; created with its folder on first start.
+    /// </summary>
+    public string SqlitePath { get; set; } = Path.Combine("data", "movierecs.db");
+
+    /// <summary>The Npgsql connection string of the PostgreSQL system of record.</summary>
+    public string PostgresConnectionString { get; set; } = string.Empty;
+
+    /// <summary>
+    /// How silos and clients find each other: "localhost" (one host, fixed ports, the embedded
+    /// default) or "redis" (Orleans' Redis membership table, for silos in separate processes).
+    /// </summary>
+    public string Clustering { get; set; } = "localhost";
+
+    /// <summary>
+    /// The StackExchange.Redis connection string of the membership table and the grain storage in
+    /// redis clustering, such as "127.0.0.1:6379".
+    /// </summary>
+    public string RedisConnectionString { get; set; } = string.Empty;
+
+    /// <summary>
+    /// The IP address a silo advertises to the cluster in redis clustering; the silo listens on it
+    /// only.
+    /// </summary>
+    public string AdvertisedAddress { get; set; } = "127.0.0.1";
 }

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using MovieRecs.Algorithms.Data;
+using MovieRecs.Storage;
 
 namespace MovieRecs.Silo;
 
@@ -40,8 +41,63 @@ public sealed class MovieRecsSiloOptionsValidator : IValidateOptions<MovieRecsSi
             failures.Add($"{Section}:ClusterId and {Section}:ServiceId must not be empty.");
         }
 
+        ValidateRatingStore(options, failures);
+        ValidateClustering(options, failures);
         ValidateDataDirectory(options.DataDirectory, failures);
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+    }
+
+    private static void ValidateClustering(MovieRecsSiloOptions options, List<string> failures)
+    {
+        if (!ClusteringModes.IsKnown(options.Clustering))
+        {
+            failures.Add(
+                $"{Section}:Clustering is '{options.Clustering}'; use '{ClusteringModes.Localhost}' (one host) " +
+                $"or '{ClusteringModes.Redis}'.");
+            return;
+        }
+
+        if (!ClusteringModes.IsRedis(options.Clustering))
+        {
+            return;
+        }
+
+        if (string.IsNullOrWhiteSpace(options.RedisConnectionString))
+        {
+            failures.Add(
+                $"{Section}:RedisConnectionString is not set, but {Section}:Clustering is '{ClusteringModes.Redis}'. " +
+                "Set it to a StackExchange.Redis connection string such as '127.0.0.1:6379'.");
+        }
+
+        if (!System.Net.IPAddress.TryParse(options.AdvertisedAddress, out _))
+        {
+            failures.Add(
+                $"{Section}:AdvertisedAddress is '{options.AdvertisedAddress}'; it must be an IP address " +
+                "such as 127.0.0.1 that the other silos can reach.");
+        }
+    }
+
+    private static void ValidateRatingStore(MovieRecsSiloOptions options, List<string> failures)
+    {
+        if (!RatingStoreFactory.IsKnownProvider(options.RatingStore))
+        {
+            failures.Add(
+                $"{Section}:RatingStore is '{options.RatingStore}'; use '{RatingStoreFactory.Sqlite}' (embedded) " +
+                $"or '{RatingStoreFactory.PostgreSql}'.");
+        }
+        else if (string.Equals(options.RatingStore, RatingStoreFactory.PostgreSql, StringComparison.OrdinalIgnoreCase)
+            && string.IsNullOrWhiteSpace(options.PostgresConnectionString))
+        {
+            failures.Add(
+                $"{Section}:PostgresConnectionString is not set, but {Section}:RatingStore is " +
+                $"'{RatingStoreFactory.PostgreSql}'. Set it to an Npgsql connection string such as " +
+                "'Host=127.0.0.1;Port=5432;Username=movierecs;Database=movierecs'.");
+        }
+        else if (string.Equals(options.RatingStore, RatingStoreFactory.Sqlite, StringComparison.OrdinalIgnoreCase)
+            && string.IsNullOrWhiteSpace(options.SqlitePath))
+        {
+            failures.Add($"{Section}:SqlitePath is empty; set it to the SQLite database file to keep the ratings in.");
+        }
     }
 
     private static void ValidatePort(string setting, int port, List<string> failures)

@@ -216,8 +216,12 @@ public abstract class RatingStore : IRatingStore
         return found.Count == 0 ? null : found[0];
     }
 
-    /// <summary>Records an import inside the transaction that wrote its last ratings.</summary>
-    protected static async Task<ImportRecord> RecordImportAsync(
+    /// <summary>
+    /// Records an import inside the transaction that wrote its last ratings. When another process
+    /// recorded the same file first, returns that record as already imported; the rows both wrote
+    /// are the same, so nothing is lost.
+    /// </summary>
+    protected static async Task<ImportResult> RecordImportAsync(
         DbConnection connection,
         DbTransaction transaction,
         string fileName,
@@ -229,13 +233,19 @@ public abstract class RatingStore : IRatingStore
         await using DbCommand insert = Command(
             connection,
             transaction,
-            "INSERT INTO imports (file_name, sha256, row_count, imported_at) VALUES (@file, @sha, @rows, @at)");
+            "INSERT INTO imports (file_name, sha256, row_count, imported_at) VALUES (@file, @sha, @rows, @at) " +
+            "ON CONFLICT (file_name, sha256) DO NOTHING");
         AddParameter(insert, "@file", fileName);
         AddParameter(insert, "@sha", sha256);
         AddParameter(insert, "@rows", rowCount);
         AddParameter(insert, "@at", record.ImportedAt.ToUnixTimeSeconds());
-        await insert.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-        return record;
+        if (await insert.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) == 1)
+        {
+            return new ImportResult(record, AlreadyImported: false);
+        }
+
+        ImportRecord first = (await FindImportAsync(connection, transaction, fileName, sha256, cancellationToken).ConfigureAwait(false))!;
+        return new ImportResult(first, AlreadyImported: true);
     }
 
     /// <summary>Creates a command on a connection, inside a transaction when one is given.</summary>

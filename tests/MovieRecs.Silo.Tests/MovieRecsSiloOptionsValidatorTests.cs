@@ -42,6 +42,42 @@ public sealed class MovieRecsSiloOptionsValidatorTests(DataDirectoryFixture data
         Assert.Contains("MovieRecs:GatewayPort is 70000", result.FailureMessage, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("mysql")]
+    [InlineData("")]
+    public void Validate_UnknownRatingStore_NamesChoices(string provider)
+    {
+        var options = new MovieRecsSiloOptions { DataDirectory = data.ValidDirectory, RatingStore = provider };
+
+        ValidateOptionsResult result = _validator.Validate(null, options);
+
+        string failure = Assert.Single(result.Failures!);
+        Assert.Contains($"MovieRecs:RatingStore is '{provider}'", failure, StringComparison.Ordinal);
+        Assert.Contains("'sqlite' (embedded) or 'postgresql'", failure, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Validate_PostgresWithoutConnectionString_NamesSetting()
+    {
+        var options = new MovieRecsSiloOptions { DataDirectory = data.ValidDirectory, RatingStore = "PostgreSQL" };
+
+        ValidateOptionsResult result = _validator.Validate(null, options);
+
+        string failure = Assert.Single(result.Failures!);
+        Assert.Contains("MovieRecs:PostgresConnectionString is not set", failure, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Validate_EmptySqlitePath_NamesSetting()
+    {
+        var options = new MovieRecsSiloOptions { DataDirectory = data.ValidDirectory, SqlitePath = " " };
+
+        ValidateOptionsResult result = _validator.Validate(null, options);
+
+        string failure = Assert.Single(result.Failures!);
+        Assert.Contains("MovieRecs:SqlitePath is empty", failure, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Validate_SamePorts_ReportsThatPortsMustDiffer()
     {

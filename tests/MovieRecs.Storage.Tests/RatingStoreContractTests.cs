@@ -194,6 +194,23 @@ public sealed class RatingStoreContractTests
         Assert.Empty(await store.GetImportsAsync());
     }
 
+    [Theory]
+    [MemberData(nameof(Engines))]
+    public async Task ConcurrentImportsOfOneFileRecordItOnce(string engine)
+    {
+        await using ScratchDatabase database = await CreateAsync(engine);
+        await MigratedAsync(database);
+        Rating[] ratings = [.. Enumerable.Range(1, 500).Select(movie => new Rating(1, movie, 4.0, movie))];
+
+        ImportResult[] results = await Task.WhenAll(
+            Enumerable.Range(0, 3).Select(_ => database.OpenStore().ImportAsync("ratings.csv", "04", ratings)));
+
+        Assert.Single(results, result => !result.AlreadyImported);
+        Assert.All(results, result => Assert.Equal(500, result.Record.RowCount));
+        Assert.Single(await database.OpenStore().GetImportsAsync());
+        Assert.Equal(500, await database.OpenStore().CountAsync());
+    }
+
     [Fact]
     public async Task SqliteImportCommitsAcrossBatches()
     {

@@ -25,7 +25,11 @@ internal static class RatingEndpoints
             .ProducesProblem(StatusCodes.Status404NotFound);
         users.MapGet("/{userId}/ratings", GetRatingsAsync)
             .WithName("GetRatings")
-            .WithSummary("Returns a user's ratings: data set ratings and posted ones.");
+            .WithSummary("Returns a user's ratings as the system of record holds them.");
+        users.MapDelete("/{userId}/ratings/{movieId}", DeleteRatingAsync)
+            .WithName("DeleteRating")
+            .WithSummary("Deletes a user's rating of a movie from the system of record.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
         return app;
     }
 
@@ -82,6 +86,32 @@ internal static class RatingEndpoints
     /// Reads the JSON body; a missing or malformed body adds an error keyed "body" and returns
     /// null.
     /// </summary>
+    private static async Task<Results<Ok<UserRating>, ValidationProblem, ProblemHttpResult>> DeleteRatingAsync(
+        string userId,
+        string movieId,
+        IGrainFactory grainFactory)
+    {
+        var errors = new Dictionary<string, string[]>();
+        int user = RequestValidation.ParseId(nameof(userId), "user id", userId, errors);
+        int movie = RequestValidation.ParseId(nameof(movieId), "movie id", movieId, errors);
+        if (errors.Count > 0)
+        {
+            return RequestValidation.Problem(errors);
+        }
+
+        UserRating? deleted = await grainFactory.GetGrain<IUserGrain>(user).RemoveRatingAsync(movie);
+        if (deleted is null)
+        {
+            return TypedResults.Problem(
+                statusCode: StatusCodes.Status404NotFound,
+                title: "Rating not found",
+                detail: $"User {user} has no rating of movie {movie}, so there is nothing to delete. " +
+                    $"GET /api/users/{user}/ratings lists the user's ratings.");
+        }
+
+        return TypedResults.Ok(deleted);
+    }
+
     private static async Task<RatingRequest?> ReadBodyAsync(
         HttpRequest request,
         Dictionary<string, string[]> errors,

@@ -24,6 +24,12 @@ public sealed partial class UserGrain
     private partial void LogRatingStored(int userId, int movieId, double rating, string previousRating);
 
     [LoggerMessage(
+        EventId = 2017,
+        Level = LogLevel.Information,
+        Message = "Deleted the rating of movie {MovieId} for user {UserId}")]
+    private partial void LogRatingDeleted(int userId, int movieId);
+
+    [LoggerMessage(
         EventId = 2013,
         Level = LogLevel.Debug,
         Message = "Fetched {ListCount} {Metric} neighbor lists for user {UserId} at similarity version {Version}")]

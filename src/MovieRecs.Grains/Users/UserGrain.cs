@@ -4,24 +4,23 @@ using MovieRecs.Algorithms.Data;
 using MovieRecs.Algorithms.Recommenders;
 using MovieRecs.Algorithms.Similarity;
 using MovieRecs.Grains.Abstractions;
+using MovieRecs.Storage;
 
 namespace MovieRecs.Grains.Users;
 
 /// <summary>
-/// A user's ratings and recommendations. The grain starts from the user's data set ratings, lays
-/// the posted ones over them, and scores that profile with the silo's fitted models at request
-/// time.
+/// A user's ratings and recommendations. The grain loads the user's ratings from the system of
+/// record on activation, commits every posted or deleted rating there before it answers, and
+/// scores that profile with the silo's fitted models at request time.
 /// </summary>
 /// <remarks>
-/// Lists are cached per (model, count) until the user posts a rating. The item-knn models score
+/// Lists are cached per (model, count) until the user posts or deletes a rating. The item-knn models score
 /// from the neighbor lists of the movies the user rated, fetched from their item grains and cached
 /// with the similarity version they belong to. A newer completed build makes the grain fetch them
 /// again.
 /// </remarks>
 public sealed partial class UserGrain(
-    // NOTE: posted ratings live only in grain storage (memory storage in the default host, so they
-    // are lost when the silo stops) until the PostgreSQL system of record lands.
-    [PersistentState("ratings", GrainStorage.Name)] IPersistentState<UserGrainState> state,
+    IRatingStore ratingStore,
     RecommendationModelStore store,
     TimeProvider timeProvider,
     ILogger<UserGrain> logger) : Grain, IUserGrain
@@ -34,7 +33,7 @@ public sealed partial class UserGrain(
     private int _userId;
 
     /// <inheritdoc />
-    public override Task OnActivateAsync(CancellationToken cancellationToken)
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
         long key = this.GetPrimaryKeyLong();
         if (key is <= 0 or > int.MaxValue)
@@ -44,19 +43,21 @@ public sealed partial class UserGrain(
         }
 
         _userId = (int)key;
-        foreach (Rating rating in store.GetUserRatings(_userId))
+
+        // A rating counts as posted when the silo's models were fitted without it, so when the
+        // training snapshot lacks it or holds another value or time.
+        var fitted = new HashSet<Rating>(store.GetUserRatings(_userId));
+        int posted = 0;
+        foreach (Rating rating in await ratingStore.GetUserRatingsAsync(_userId, cancellationToken))
         {
+            bool isPosted = !fitted.Contains(rating);
             _ratings[rating.MovieId] =
-                new UserRating(_userId, rating.MovieId, rating.Value, rating.Timestamp, Posted: false);
+                new UserRating(_userId, rating.MovieId, rating.Value, rating.Timestamp, isPosted);
+            posted += isPosted ? 1 : 0;
         }
 
-        foreach ((int movieId, UserRating posted) in state.State.PostedRatings)
-        {
-            _ratings[movieId] = posted;
-        }
-
-        LogActivated(_userId, _ratings.Count, state.State.PostedRatings.Count);
-        return base.OnActivateAsync(cancellationToken);
+        LogActivated(_userId, _ratings.Count, posted);
+        await base.OnActivateAsync(cancellationToken);
     }
 
     /// <inheritdoc />
@@ -121,40 +122,40 @@ public sealed partial class UserGrain(
         }
 
         long timestamp = timeProvider.GetUtcNow().ToUnixTimeSeconds();
-        var stored = new UserRating(_userId, movieId, rating, timestamp, Posted: true);
-        _ratings.TryGetValue(movieId, out UserRating? previous);
-        state.State.PostedRatings.TryGetValue(movieId, out UserRating? previousPosted);
-        state.State.PostedRatings[movieId] = stored;
-        try
-        {
-            await state.WriteStateAsync();
-        }
-        catch
-        {
-            // Keep memory and storage in step: the rating counts only once it is stored.
-            if (previousPosted is null)
-            {
-                state.State.PostedRatings.Remove(movieId);
-            }
-            else
-            {
-                state.State.PostedRatings[movieId] = previousPosted;
-            }
 
-            throw;
-        }
-
-        _ratings[movieId] = stored;
-        _profile = null;
-        _recommendations.Clear();
-        string previousRating = previous?.Rating.ToString(CultureInfo.InvariantCulture) ?? "none";
+        // The rating counts once the system of record has committed it; a failed write leaves the
+        // grain's memory as it was.
+        RatingWrite write = await ratingStore.UpsertAsync(new Rating(_userId, movieId, rating, timestamp));
+        _ratings[movieId] = new UserRating(_userId, movieId, rating, timestamp, Posted: true);
+        InvalidateCaches();
+        string previousRating = write.PreviousValue?.ToString(CultureInfo.InvariantCulture) ?? "none";
         LogRatingStored(_userId, movieId, rating, previousRating);
-        return new StoredRating(_userId, movieId, rating, timestamp, previous?.Rating);
+        return new StoredRating(_userId, movieId, rating, timestamp, write.PreviousValue);
+    }
+
+    /// <inheritdoc />
+    public async Task<UserRating?> RemoveRatingAsync(int movieId)
+    {
+        Rating? deleted = await ratingStore.DeleteAsync(_userId, movieId);
+        if (!_ratings.Remove(movieId, out UserRating? removed) && deleted is null)
+        {
+            return null;
+        }
+
+        InvalidateCaches();
+        LogRatingDeleted(_userId, movieId);
+        return removed ?? new UserRating(_userId, movieId, deleted!.Value.Value, deleted.Value.Timestamp, Posted: true);
     }
 
     /// <inheritdoc />
     public Task<IReadOnlyList<UserRating>> GetRatingsAsync() =>
         Task.FromResult<IReadOnlyList<UserRating>>(_ratings.Values.OrderBy(rating => rating.MovieId).ToArray());
+
+    private void InvalidateCaches()
+    {
+        _profile = null;
+        _recommendations.Clear();
+    }
 
     private UserProfile GetProfile() =>
         _profile ??= new UserProfile(

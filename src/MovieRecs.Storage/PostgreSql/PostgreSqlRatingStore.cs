@@ -100,10 +100,10 @@ public sealed class PostgreSqlRatingStore : RatingStore, IAsyncDisposable
         }
 
         await ExecuteAsync(connection, transaction, MergeSql, cancellationToken).ConfigureAwait(false);
-        ImportRecord record = await RecordImportAsync(connection, transaction, fileName, sha256, copied, cancellationToken)
+        ImportResult result = await RecordImportAsync(connection, transaction, fileName, sha256, copied, cancellationToken)
             .ConfigureAwait(false);
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-        return new ImportResult(record, AlreadyImported: false);
+        return result;
     }
 
     private static async Task LockAsync(

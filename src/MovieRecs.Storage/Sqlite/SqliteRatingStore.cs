@@ -134,10 +134,10 @@ public sealed class SqliteRatingStore : RatingStore
             written += inBatch;
             if (!more)
             {
-                ImportRecord record = await RecordImportAsync(connection, transaction, fileName, sha256, written, cancellationToken)
+                ImportResult result = await RecordImportAsync(connection, transaction, fileName, sha256, written, cancellationToken)
                     .ConfigureAwait(false);
                 await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-                return new ImportResult(record, AlreadyImported: false);
+                return result;
             }
 
             await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);

@@ -2,7 +2,9 @@ using System.Net;
 using System.Text;
 using System.Text.Json;
 using MovieRecs.Gateway.Tests.Infrastructure;
+using MovieRecs.Algorithms.Data;
 using MovieRecs.Grains.Tests.Infrastructure;
+using MovieRecs.Storage.Sqlite;
 
 namespace MovieRecs.Gateway.Tests.Endpoints;
 
@@ -130,6 +132,62 @@ public sealed class RatingEndpointsTests(SyntheticGatewayFixture fixture)
         int[] movieIds = ratings.Select(rating => rating.GetProperty("movieId").GetInt32()).ToArray();
         Assert.Equal(movieIds.Order(), movieIds);
         Assert.All(ratings, rating => Assert.False(rating.GetProperty("posted").GetBoolean()));
+    }
+
+    [Fact]
+    public async Task PostRating_Acknowledged_IsInSystemOfRecord()
+    {
+        HttpResponseMessage response = await PostRatingAsync(41, SyntheticDataset.UnratedMovieId, "1.5");
+
+        var store = new SqliteRatingStore(fixture.SqlitePath);
+        IReadOnlyList<Rating> stored = await store.GetUserRatingsAsync(41);
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        Assert.Contains(stored, rating => rating.MovieId == SyntheticDataset.UnratedMovieId && rating.Value == 1.5);
+    }
+
+    [Fact]
+    public async Task DeleteRating_Posted_RemovesIt()
+    {
+        await PostRatingAsync(42, SyntheticDataset.UnratedMovieId, "4");
+
+        HttpResponseMessage deleted = await fixture.Client.DeleteAsync($"/api/users/42/ratings/{SyntheticDataset.UnratedMovieId}");
+        JsonElement body = JsonDocument.Parse(await deleted.Content.ReadAsStringAsync()).RootElement;
+        string ratings = await fixture.Client.GetStringAsync("/api/users/42/ratings");
+        HttpResponseMessage again = await fixture.Client.DeleteAsync($"/api/users/42/ratings/{SyntheticDataset.UnratedMovieId}");
+        IReadOnlyList<Rating> stored = await new SqliteRatingStore(fixture.SqlitePath).GetUserRatingsAsync(42);
+
+        Assert.Equal(HttpStatusCode.OK, deleted.StatusCode);
+        Assert.Equal(4.0, body.GetProperty("rating").GetDouble());
+        Assert.DoesNotContain(
+            JsonDocument.Parse(ratings).RootElement.EnumerateArray(),
+            rating => rating.GetProperty("movieId").GetInt32() == SyntheticDataset.UnratedMovieId);
+        Assert.DoesNotContain(stored, rating => rating.MovieId == SyntheticDataset.UnratedMovieId);
+        await ProblemAssert.IsProblemAsync(again, HttpStatusCode.NotFound, "User 42 has no rating of movie");
+    }
+
+    [Fact]
+    public async Task DeleteRating_DataSetRating_RemovesItFromProfile()
+    {
+        string before = await fixture.Client.GetStringAsync("/api/users/43/ratings");
+        int movieId = JsonDocument.Parse(before).RootElement.EnumerateArray().First().GetProperty("movieId").GetInt32();
+
+        HttpResponseMessage deleted = await fixture.Client.DeleteAsync($"/api/users/43/ratings/{movieId}");
+        string after = await fixture.Client.GetStringAsync("/api/users/43/ratings");
+
+        Assert.Equal(HttpStatusCode.OK, deleted.StatusCode);
+        Assert.DoesNotContain(
+            JsonDocument.Parse(after).RootElement.EnumerateArray(),
+            rating => rating.GetProperty("movieId").GetInt32() == movieId);
+    }
+
+    [Theory]
+    [InlineData("abc", "movie id 'abc'")]
+    [InlineData("0", "movie id '0'")]
+    public async Task DeleteRating_InvalidMovie_Returns400(string movieId, string expectedInDetail)
+    {
+        HttpResponseMessage response = await fixture.Client.DeleteAsync($"/api/users/44/ratings/{movieId}");
+
+        await ProblemAssert.IsProblemAsync(response, HttpStatusCode.BadRequest, expectedInDetail);
     }
 
     private Task<HttpResponseMessage> PostRatingAsync(int userId, int movieId, string rating) =>

@@ -11,11 +11,34 @@ namespace MovieRecs.Gateway.Tests.Infrastructure;
 /// Each factory takes its own free silo and gateway ports, because the embedded silo opens real
 /// sockets.
 /// </summary>
-public sealed class GatewayFactory(string dataDirectory, bool buildSimilarityOnStartup) : WebApplicationFactory<Program>
+/// <param name="dataDirectory">The MovieLens folder the embedded silo loads.</param>
+/// <param name="buildSimilarityOnStartup">Whether the silo starts both similarity builds.</param>
+/// <param name="sqlitePath">
+/// The system-of-record file to reuse, as a restarted gateway would; by default a new file in a
+/// temporary folder that is deleted with the factory.
+/// </param>
+public sealed class GatewayFactory(string dataDirectory, bool buildSimilarityOnStartup, string? sqlitePath = null)
+    : WebApplicationFactory<Program>
 {
+    private readonly string? _ownedDirectory =
+        sqlitePath is null ? Directory.CreateTempSubdirectory("movierecs-gateway-").FullName : null;
+
     public int SiloPort { get; } = FindFreePort();
 
     public int GatewayPort { get; } = FindFreePort();
+
+    /// <summary>The system-of-record file of this gateway's embedded silo, in a folder of its own.</summary>
+    public string SqlitePath => sqlitePath ?? Path.Combine(_ownedDirectory!, "movierecs.db");
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        if (_ownedDirectory is not null)
+        {
+            Directory.Delete(_ownedDirectory, recursive: true);
+        }
+    }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -23,6 +46,7 @@ public sealed class GatewayFactory(string dataDirectory, bool buildSimilarityOnS
         builder.UseSetting("MovieRecs:SiloPort", SiloPort.ToString(CultureInfo.InvariantCulture));
         builder.UseSetting("MovieRecs:GatewayPort", GatewayPort.ToString(CultureInfo.InvariantCulture));
         builder.UseSetting("MovieRecs:ShardCount", "4");
+        builder.UseSetting("MovieRecs:SqlitePath", SqlitePath);
         builder.UseSetting("MovieRecs:BuildSimilarityOnStartup", buildSimilarityOnStartup ? "true" : "false");
     }
 

@@ -19,6 +19,9 @@ public abstract class GatewayFixture : IAsyncLifetime
 
     public HttpClient Client => _client ?? throw new InvalidOperationException("The gateway was not started.");
 
+    /// <summary>The system-of-record file of the gateway's embedded silo.</summary>
+    public string SqlitePath => _factory?.SqlitePath ?? throw new InvalidOperationException("The gateway was not started.");
+
     protected abstract string? DataDirectory { get; }
 
     protected abstract bool BuildSimilarityOnStartup { get; }

@@ -46,6 +46,11 @@ public abstract class ClusterFixture : IAsyncLifetime
 
     protected abstract string? DataDirectory { get; }
 
+    /// <summary>The system-of-record file both silos share, in a folder of this fixture's own.</summary>
+    public string SqlitePath { get; } = Path.Combine(
+        Directory.CreateTempSubdirectory("movierecs-cluster-").FullName,
+        "movierecs.db");
+
     protected abstract int ShardCount { get; }
 
     public async Task InitializeAsync()
@@ -60,6 +65,7 @@ public abstract class ClusterFixture : IAsyncLifetime
         builder.ConfigureSilo((_, silo) => silo.AddMovieRecsServices(new MovieRecsSiloOptions
         {
             DataDirectory = directory,
+            SqlitePath = SqlitePath,
             ShardCount = ShardCount,
             BuildSimilarityOnStartup = false,
         }));
@@ -97,6 +103,9 @@ public abstract class ClusterFixture : IAsyncLifetime
         {
             await _cluster.DisposeAsync();
         }
+
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Directory.Delete(Path.GetDirectoryName(SqlitePath)!, recursive: true);
     }
 
     /// <summary>

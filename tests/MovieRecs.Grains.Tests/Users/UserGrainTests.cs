@@ -1,6 +1,8 @@
+using MovieRecs.Algorithms.Data;
 using MovieRecs.Algorithms.Recommenders;
 using MovieRecs.Grains.Abstractions;
 using MovieRecs.Grains.Tests.Infrastructure;
+using MovieRecs.Storage.Sqlite;
 
 namespace MovieRecs.Grains.Tests.Users;
 
@@ -188,5 +190,42 @@ public sealed class UserGrainTests(SyntheticClusterFixture fixture)
         UserRating posted = Assert.Single(ratings, rating => rating.MovieId == SyntheticDataset.UnratedMovieId);
         Assert.Equal(4.5, posted.Rating);
         Assert.True(posted.Posted);
+    }
+
+    [Fact]
+    public async Task AddRating_Acknowledged_IsInSystemOfRecord()
+    {
+        IUserGrain user = fixture.Client.GetGrain<IUserGrain>(9);
+
+        await user.AddRatingAsync(SyntheticDataset.UnratedMovieId, 0.5);
+
+        IReadOnlyList<Rating> stored = await new SqliteRatingStore(fixture.SqlitePath).GetUserRatingsAsync(9);
+        Assert.Contains(stored, rating => rating.MovieId == SyntheticDataset.UnratedMovieId && rating.Value == 0.5);
+    }
+
+    [Fact]
+    public async Task RemoveRating_Posted_StaysRemovedAfterDeactivation()
+    {
+        IUserGrain user = fixture.Client.GetGrain<IUserGrain>(10);
+        await user.AddRatingAsync(SyntheticDataset.UnratedMovieId, 2.0);
+
+        UserRating? removed = await user.RemoveRatingAsync(SyntheticDataset.UnratedMovieId);
+        await fixture.Cluster.DeactivateAsync(user);
+        await fixture.Cluster.WaitForDeactivationAsync(user);
+        IReadOnlyList<UserRating> ratings = await user.GetRatingsAsync();
+
+        Assert.NotNull(removed);
+        Assert.Equal(2.0, removed.Rating);
+        Assert.DoesNotContain(ratings, rating => rating.MovieId == SyntheticDataset.UnratedMovieId);
+    }
+
+    [Fact]
+    public async Task RemoveRating_UnratedMovie_ReturnsNull()
+    {
+        IUserGrain user = fixture.Client.GetGrain<IUserGrain>(11);
+
+        UserRating? removed = await user.RemoveRatingAsync(SyntheticDataset.UnratedMovieId);
+
+        Assert.Null(removed);
     }
 }

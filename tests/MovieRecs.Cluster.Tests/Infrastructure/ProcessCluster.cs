@@ -1,0 +1,120 @@
+using System.Globalization;
+using MovieRecs.Grains.Tests.Infrastructure;
+using System.Net;
+using System.Net.Sockets;
+using Npgsql;
+
+namespace MovieRecs.Cluster.Tests.Infrastructure;
+
+/// <summary>
+/// Silo processes and a gateway process in cluster mode: Redis membership, the PostgreSQL system
+/// of record in a database of their own, and the synthetic data set. Every port is free when
+/// chosen and bound to 127.0.0.1.
+/// </summary>
+internal sealed class ProcessCluster : IAsyncDisposable
+{
+    private readonly Dictionary<int, (int SiloPort, int GatewayPort)> _siloPorts = [];
+    private readonly Dictionary<int, ChildProcess> _silos = [];
+    private readonly string _serverConnectionString;
+    private ChildProcess? _gateway;
+
+    private ProcessCluster(string serverConnectionString, string databaseName)
+    {
+        _serverConnectionString = serverConnectionString;
+        DatabaseName = databaseName;
+        DatabaseConnectionString =
+            new NpgsqlConnectionStringBuilder(serverConnectionString) { Database = databaseName }.ToString();
+        ClusterId = "faulttest-" + Guid.NewGuid().ToString("N")[..12];
+        HttpPort = FreePort();
+    }
+
+    public string DataDirectory { get; } = SyntheticDataset.CreateDirectory();
+
+    public string DatabaseName { get; }
+
+    public string DatabaseConnectionString { get; }
+
+    public string ClusterId { get; }
+
+    public int HttpPort { get; }
+
+    public Uri GatewayAddress => new($"http://127.0.0.1:{HttpPort}");
+
+    public static async Task<ProcessCluster> CreateAsync()
+    {
+        string server = ClusterEnvironment.PostgresConnectionString!;
+        string database = "movierecs_cluster_" + Guid.NewGuid().ToString("N");
+        await using var connection = new NpgsqlConnection(server);
+        await connection.OpenAsync();
+        await using var create = new NpgsqlCommand($"CREATE DATABASE {database}", connection);
+        await create.ExecuteNonQueryAsync();
+        return new ProcessCluster(server, database);
+    }
+
+    /// <summary>Starts silo number <paramref name="index"/>, on the same ports as before when it ran already.</summary>
+    public ChildProcess StartSilo(int index)
+    {
+        if (!_siloPorts.TryGetValue(index, out (int SiloPort, int GatewayPort) ports))
+        {
+            ports = (FreePort(), FreePort());
+            _siloPorts[index] = ports;
+        }
+
+        Dictionary<string, string> settings = CommonSettings();
+        settings["MovieRecs:DataDirectory"] = DataDirectory;
+        settings["MovieRecs:RatingStore"] = "postgresql";
+        settings["MovieRecs:PostgresConnectionString"] = DatabaseConnectionString;
+        settings["MovieRecs:SiloPort"] = ports.SiloPort.ToString(CultureInfo.InvariantCulture);
+        settings["MovieRecs:GatewayPort"] = ports.GatewayPort.ToString(CultureInfo.InvariantCulture);
+        settings["MovieRecs:ShardCount"] = "6";
+        ChildProcess silo = ChildProcess.Start($"silo {index}", "MovieRecs.Silo", settings);
+        _silos[index] = silo;
+        return silo;
+    }
+
+    public ChildProcess StartGateway()
+    {
+        Dictionary<string, string> settings = CommonSettings();
+        settings["MovieRecs:Gateway:Mode"] = "Client";
+        settings["urls"] = GatewayAddress.ToString();
+        _gateway = ChildProcess.Start("gateway", "MovieRecs.Gateway", settings);
+        return _gateway;
+    }
+
+    public ChildProcess Silo(int index) => _silos[index];
+
+    /// <summary>The last output of every process, for a failure message.</summary>
+    public string Output() =>
+        string.Join(Environment.NewLine, _silos.Values.Append(_gateway).OfType<ChildProcess>().Select(process => process.Output()));
+
+    public async ValueTask DisposeAsync()
+    {
+        _gateway?.Dispose();
+        foreach (ChildProcess silo in _silos.Values)
+        {
+            silo.Dispose();
+        }
+
+        NpgsqlConnection.ClearAllPools();
+        await using var connection = new NpgsqlConnection(_serverConnectionString);
+        await connection.OpenAsync();
+        await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS {DatabaseName} WITH (FORCE)", connection);
+        await drop.ExecuteNonQueryAsync();
+        SyntheticDataset.DeleteDirectory(DataDirectory);
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    private Dictionary<string, string> CommonSettings() => new(StringComparer.Ordinal)
+    {
+        ["MovieRecs:Clustering"] = "redis",
+        ["MovieRecs:RedisConnectionString"] = ClusterEnvironment.RedisConnectionString!,
+        ["MovieRecs:ClusterId"] = ClusterId,
+        ["MovieRecs:ServiceId"] = ClusterId,
+    };
+}
