@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 using MovieRecs.Grains.Abstractions;
 using PostRatingResult = Microsoft.AspNetCore.Http.HttpResults.Results<
     Microsoft.AspNetCore.Http.HttpResults.Created<MovieRecs.Grains.Abstractions.StoredRating>,
@@ -15,6 +16,9 @@ internal static class RatingEndpoints
 {
     private const string BodyExample = "{\"movieId\": 1, \"rating\": 4.5}";
 
+    // A rating body is a few dozen bytes; anything near this limit is not a rating.
+    private const long MaxBodyBytes = 16 * 1024;
+
     /// <summary>Maps POST and GET /api/users/{userId}/ratings.</summary>
     public static IEndpointRouteBuilder MapRatingEndpoints(this IEndpointRouteBuilder app)
     {
@@ -22,7 +26,9 @@ internal static class RatingEndpoints
         users.MapPost("/{userId}/ratings", PostRatingAsync)
             .WithName("PostRating")
             .WithSummary("Stores a rating, replacing the user's earlier rating of the movie.")
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .WithMetadata(new RequestSizeLimitAttribute(MaxBodyBytes))
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge);
         users.MapGet("/{userId}/ratings", GetRatingsAsync)
             .WithName("GetRatings")
             .WithSummary("Returns a user's ratings as the system of record holds them.");
@@ -45,6 +51,17 @@ internal static class RatingEndpoints
     {
         var errors = new Dictionary<string, string[]>();
         int id = RequestValidation.ParseId(nameof(userId), "user id", userId, errors);
+        // Kestrel enforces the size limit on bodies without a length too; a declared length over it
+        // is rejected before anything is read.
+        if (request.ContentLength is > MaxBodyBytes)
+        {
+            return TypedResults.Problem(
+                statusCode: StatusCodes.Status413PayloadTooLarge,
+                title: "Request body too large",
+                detail: $"The request body is {request.ContentLength} bytes, over the limit of {MaxBodyBytes} bytes " +
+                    $"for a rating. Send {BodyExample}.");
+        }
+
         if (request.ContentLength is > 0 && !request.HasJsonContentType())
         {
             return TypedResults.Problem(

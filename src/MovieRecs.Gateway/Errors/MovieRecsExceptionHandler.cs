@@ -30,6 +30,11 @@ internal sealed partial class MovieRecsExceptionHandler(
             UnknownModelException unknownModel => CreateValidationProblem("model", unknownModel.Message),
             SimilarityNotReadyException notReady =>
                 CreateProblem(StatusCodes.Status503ServiceUnavailable, "Similarity model not ready", notReady.Message),
+            OrleansMessageRejectionException => CreateProblem(
+                StatusCodes.Status503ServiceUnavailable,
+                "Cluster recovering",
+                "A silo of the cluster was lost, so the request was not served. The cluster moves that silo's " +
+                "grains to the other silos within seconds; retry the request."),
             BadHttpRequestException badRequest =>
                 CreateProblem(badRequest.StatusCode, "Bad request", badRequest.Message),
             TimeoutException => CreateProblem(
@@ -62,6 +67,10 @@ internal sealed partial class MovieRecsExceptionHandler(
         {
             httpContext.Response.Headers.RetryAfter =
                 ((int)SimilarityNotReadyException.RetryAfter.TotalSeconds).ToString(CultureInfo.InvariantCulture);
+        }
+        else if (exception is OrleansMessageRejectionException)
+        {
+            httpContext.Response.Headers.RetryAfter = "2";
         }
 
         httpContext.Response.StatusCode = status;

@@ -81,6 +81,18 @@ public sealed class RatingEndpointsTests(SyntheticGatewayFixture fixture)
     }
 
     [Fact]
+    public async Task PostRating_HugeBody_Returns413()
+    {
+        string body = "{\"movieId\": 1, \"rating\": 4, \"padding\": \"" + new string('x', 64 * 1024) + "\"}";
+
+        HttpResponseMessage response = await PostJsonAsync(31, body);
+        string ratings = await fixture.Client.GetStringAsync("/api/users/31/ratings");
+
+        await ProblemAssert.IsProblemAsync(response, HttpStatusCode.RequestEntityTooLarge, "16384");
+        Assert.DoesNotContain("\"posted\":true", ratings, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task PostRating_NoBody_Returns400()
     {
         HttpResponseMessage response = await fixture.Client.PostAsync("/api/users/30/ratings", content: null);

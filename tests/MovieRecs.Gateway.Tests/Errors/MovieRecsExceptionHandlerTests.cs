@@ -41,6 +41,18 @@ public sealed class MovieRecsExceptionHandlerTests
     }
 
     [Fact]
+    public async Task TryHandle_LostSilo_Returns503WithRetry()
+    {
+        var exception = new SiloUnavailableException("The target silo became unavailable for message: Request");
+
+        (_, HttpContext context, JsonElement problem) = await HandleAsync(exception);
+
+        Assert.Equal(StatusCodes.Status503ServiceUnavailable, context.Response.StatusCode);
+        Assert.Equal("2", context.Response.Headers.RetryAfter.ToString());
+        Assert.Contains("retry the request", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task TryHandle_Timeout_Returns504()
     {
         (_, HttpContext context, JsonElement problem) = await HandleAsync(new TimeoutException("response timed out"));
