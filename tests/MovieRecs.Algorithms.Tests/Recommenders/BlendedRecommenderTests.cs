@@ -1,5 +1,6 @@
 using MovieRecs.Algorithms.Data;
 using MovieRecs.Algorithms.Recommenders;
+using MovieRecs.Algorithms.Baselines;
 
 namespace MovieRecs.Algorithms.Tests.Recommenders;
 
@@ -45,4 +46,50 @@ public class BlendedRecommenderTests
         Assert.Equal(0.0, model.Weight, 12);
         Assert.Equal(5.0, model.PredictRating(new UserProfile(2, [KeyValuePair.Create(10, 5.0)]), 20)!.Value, 12);
     }
+
+    [Fact]
+    public void Explain_TwoBaselines_MergesSameBiases()
+    {
+        var strong = new BaselineOptions { UserRegularization = 1, ItemRegularization = 1 };
+        var model = new BlendedRecommender("blend", () => new BiasedBaseline(), () => new BiasedBaseline(strong));
+        var first = new BiasedBaseline();
+        var second = new BiasedBaseline(strong);
+        model.Fit(SmallRatings.Training());
+        first.Fit(SmallRatings.Training());
+        second.Fit(SmallRatings.Training());
+        UserProfile profile = SmallRatings.Profile(1);
+
+        Explanation explanation = model.Explain(profile, 40, int.MaxValue)!;
+        Explanation firstExplanation = first.Explain(profile, 40, int.MaxValue)!;
+        Explanation secondExplanation = second.Explain(profile, 40, int.MaxValue)!;
+
+        Assert.Equal(model.PredictRating(profile, 40)!.Value, explanation.Score, 12);
+        Assert.Equal(3, explanation.Contributions.Count);
+        foreach (string label in new[] { "global mean", "user bias", "movie bias" })
+        {
+            double expected = (model.Weight * WeightOf(firstExplanation, label))
+                + ((1 - model.Weight) * WeightOf(secondExplanation, label));
+            Assert.Equal(expected, WeightOf(explanation, label), 12);
+        }
+    }
+
+    [Fact]
+    public void Explain_OneMemberWithoutPrediction_UsesOtherAlone()
+    {
+        var model = new BlendedRecommender("blend", () => new ItemKnnRecommender(new KnnOptions()), () => new BiasedBaseline());
+        var baseline = new BiasedBaseline();
+        model.Fit(SmallRatings.Training());
+        baseline.Fit(SmallRatings.Training());
+
+        // Movie 60 has no rating, so item-item kNN has no neighbors for it.
+        UserProfile profile = SmallRatings.Profile(1);
+        Explanation explanation = model.Explain(profile, 60, int.MaxValue)!;
+
+        Explanation alone = baseline.Explain(profile, 60, int.MaxValue)!;
+        Assert.Equal(alone.Score, explanation.Score);
+        Assert.Equal(alone.Contributions, explanation.Contributions);
+    }
+
+    private static double WeightOf(Explanation explanation, string label) =>
+        explanation.Contributions.Single(entry => entry.Label == label).Weight;
 }
