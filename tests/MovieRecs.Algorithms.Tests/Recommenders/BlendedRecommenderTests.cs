@@ -48,29 +48,50 @@ public class BlendedRecommenderTests
     }
 
     [Fact]
-    public void Explain_TwoBaselines_MergesSameBiases()
+    public void Explain_InteriorWeight_MergesSharedEvidence()
     {
-        var strong = new BaselineOptions { UserRegularization = 1, ItemRegularization = 1 };
-        var model = new BlendedRecommender("blend", () => new BiasedBaseline(), () => new BiasedBaseline(strong));
-        var first = new BiasedBaseline();
-        var second = new BiasedBaseline(strong);
-        model.Fit(SmallRatings.Training());
-        first.Fit(SmallRatings.Training());
-        second.Fit(SmallRatings.Training());
-        UserProfile profile = SmallRatings.Profile(1);
+        // Two user-user models share the user's mean and their neighbors, and on the synthetic
+        // data their validation errors are lowest at a weight strictly between 0 and 1.
+        static IRecommender Narrow() => new UserKnnRecommender(new KnnOptions { MaxNeighbors = 5 });
+        static IRecommender Wide() => new UserKnnRecommender(new KnnOptions());
+        TrainingData data = SyntheticRatings.Training();
+        var model = new BlendedRecommender("blend", Narrow, Wide);
+        IRecommender narrow = Narrow();
+        IRecommender wide = Wide();
+        model.Fit(data);
+        narrow.Fit(data);
+        wide.Fit(data);
+        UserProfile profile = new(1, data.RatingList
+            .Where(rating => rating.UserId == 1)
+            .Select(rating => KeyValuePair.Create(rating.MovieId, rating.Value)));
+        int movieId = model.Recommend(profile, 1).Single().MovieId;
 
-        Explanation explanation = model.Explain(profile, 40, int.MaxValue)!;
-        Explanation firstExplanation = first.Explain(profile, 40, int.MaxValue)!;
-        Explanation secondExplanation = second.Explain(profile, 40, int.MaxValue)!;
+        Explanation explanation = model.Explain(profile, movieId, int.MaxValue)!;
 
-        Assert.Equal(model.PredictRating(profile, 40)!.Value, explanation.Score, 12);
-        Assert.Equal(3, explanation.Contributions.Count);
-        foreach (string label in new[] { "global mean", "user bias", "movie bias" })
+        var expected = new Dictionary<(ContributionKind, int?, string?), double>();
+        void AddMember(IRecommender member, double scale)
         {
-            double expected = (model.Weight * WeightOf(firstExplanation, label))
-                + ((1 - model.Weight) * WeightOf(secondExplanation, label));
-            Assert.Equal(expected, WeightOf(explanation, label), 12);
+            foreach (Contribution entry in member.Explain(profile, movieId, int.MaxValue)!.Contributions)
+            {
+                var key = (entry.Kind, entry.UserId, entry.UserId is null ? entry.Label : null);
+                expected[key] = expected.GetValueOrDefault(key) + (scale * entry.Weight);
+            }
         }
+
+        AddMember(narrow, model.Weight);
+        AddMember(wide, 1 - model.Weight);
+        Assert.InRange(model.Weight, 0.05, 0.95);
+        Assert.Equal(expected.Count, explanation.Contributions.Count);
+        foreach (Contribution entry in explanation.Contributions)
+        {
+            var key = (entry.Kind, entry.UserId, entry.UserId is null ? entry.Label : null);
+            Assert.Equal(expected[key], entry.Weight, 12);
+        }
+
+        Contribution mean = Assert.Single(explanation.Contributions, entry => entry.Kind == ContributionKind.Bias);
+        Assert.Equal(profile.Mean, mean.Weight, 12);
+        Assert.Equal(model.PredictRating(profile, movieId)!.Value, explanation.Score, 12);
+        Assert.Equal(explanation.Score, explanation.Contributions.Sum(entry => entry.Weight), 1e-9);
     }
 
     [Fact]
@@ -89,7 +110,4 @@ public class BlendedRecommenderTests
         Assert.Equal(alone.Score, explanation.Score);
         Assert.Equal(alone.Contributions, explanation.Contributions);
     }
-
-    private static double WeightOf(Explanation explanation, string label) =>
-        explanation.Contributions.Single(entry => entry.Label == label).Weight;
 }

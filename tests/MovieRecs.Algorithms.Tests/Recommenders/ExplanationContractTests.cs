@@ -10,7 +10,7 @@ public class ExplanationContractTests
     // Other models explain themselves elsewhere; this contract covers the rest of the catalogue.
     private static readonly string[] Excluded = ["content", "hybrid"];
 
-    private static readonly Lazy<TrainingData> Synthetic = new(CreateSynthetic);
+    private static readonly Lazy<TrainingData> Synthetic = new(SyntheticRatings.Training);
 
     public static TheoryData<string> ModelNames =>
         new(RecommenderCatalog.Names.Where(name => !Excluded.Contains(name)));
@@ -138,35 +138,4 @@ public class ExplanationContractTests
         .GroupBy(rating => rating.UserId)
         .Take(3)
         .Select(group => new UserProfile(group.Key, group.Select(rating => KeyValuePair.Create(rating.MovieId, rating.Value))));
-
-    /// <summary>
-    /// Creates 40 users x 30 movies rated with probability 0.7 from a seeded draw, on the half-star
-    /// grid, with user and movie effects so that the models have structure to learn. Movie 31 has
-    /// no rating.
-    /// </summary>
-    private static TrainingData CreateSynthetic()
-    {
-        var random = new Random(20_260_101);
-        double[] movieEffects = Enumerable.Range(0, 30).Select(_ => random.NextDouble() * 2 - 1).ToArray();
-        var ratings = new List<Rating>();
-        long timestamp = 1;
-        for (int userId = 1; userId <= 40; userId++)
-        {
-            double userEffect = random.NextDouble() - 0.5;
-            for (int movie = 0; movie < 30; movie++)
-            {
-                if (random.NextDouble() < 0.7)
-                {
-                    double raw = 3.5 + userEffect + movieEffects[movie] + random.NextDouble() - 0.5;
-                    double value = Math.Clamp(Math.Round(raw * 2) / 2, 0.5, 5.0);
-                    ratings.Add(new Rating(userId, movie + 1, value, timestamp++));
-                }
-            }
-        }
-
-        Movie[] movies = Enumerable.Range(1, 31)
-            .Select(id => new Movie(id, $"Synthetic {id} ({1980 + id})", 1980 + id, [id % 2 == 0 ? "Drama" : "Comedy"]))
-            .ToArray();
-        return new TrainingData(ratings, movies);
-    }
 }
