@@ -56,7 +56,7 @@ public sealed class RecommendExplainTests : IDisposable
 
         Assert.Equal(ExitCodes.Success, run.ExitCode);
         Assert.Empty(ExplanationLines(run.Output));
-        Assert.DoesNotContain("global mean", run.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("user bias: ", run.Output, StringComparison.Ordinal);
     }
 
     [Theory]

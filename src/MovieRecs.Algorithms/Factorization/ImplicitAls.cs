@@ -34,8 +34,8 @@ namespace MovieRecs.Algorithms.Factorization;
 /// <para>
 /// An explanation splits the preference exactly into the profile's rated movies: with A the
 /// fold-in matrix Y^T Y + Y^T (C(u) - I) Y + lambda I, the share of rated movie j in
-/// y(i) . x(u) is c(u,j) y(i)^T A^-1 y(j), so each share is the confidence of the rating times
-/// a similarity of the two movies that this user's confidences weight.
+/// y(i) . x(u) is c(u,j) y(i)^T A^-1 y(j). So each share is the rating's confidence times a
+/// similarity of the two movies that depends on this user's confidences.
 /// </para>
 /// </remarks>
 public sealed class ImplicitAls(ImplicitAlsOptions? options = null) : RecommenderBase

@@ -4,9 +4,9 @@ namespace MovieRecs.Algorithms.Recommenders;
 
 /// <summary>
 /// The contributions of one explanation as a model adds them up, and the order every model
-/// returns them in: largest absolute weight first, then by kind in declaration order, then by
-/// movie id, then by user id (contributions without an id before those with one), then by label
-/// in ordinal order.
+/// returns them in. The largest absolute weight comes first. Ties go by kind in declaration
+/// order, then by movie id, then by user id, then by label in ordinal order, and a contribution
+/// without the id comes before one with it.
 /// </summary>
 internal sealed class ContributionList
 {
@@ -107,7 +107,7 @@ internal sealed class ContributionList
             return byKind;
         }
 
-        // Nullable<int> compares null below every value, so id-less contributions come first.
+        // Nullable.Compare puts null below every value, so contributions without the id come first.
         int byMovie = Nullable.Compare(left.MovieId, right.MovieId);
         if (byMovie != 0)
         {

@@ -76,9 +76,11 @@ internal static class RecommendCommand
             string fallback = profile.IsEmpty ? $" (user {userId} has no ratings, so the popularity baseline answers)" : string.Empty;
             console.WriteLine($"Top {movies.Count} for user {userId} by {recommender.Name}{fallback}; score: {recommender.ScoreDescription}.");
             console.Write(MovieTable(dataset, movies));
+
+            // Written to the output directly, because the console wraps long lines mid-sentence at its width.
             foreach (string reason in reasons)
             {
-                console.WriteLine(reason);
+                await parseResult.InvocationConfiguration.Output.WriteLineAsync(reason).ConfigureAwait(false);
             }
 
             return ExitCodes.Success;

@@ -105,7 +105,7 @@ public class ItemKnnRecommenderTests
     }
 
     [Fact]
-    public void Explain_RawUserOneMovieForty_SharesWeightedRatings()
+    public void Explain_RawMovieForty_SharesRatings()
     {
         var model = new ItemKnnRecommender(new KnnOptions { Prediction = KnnPrediction.Raw });
         model.Fit(SmallRatings.Training());
@@ -124,7 +124,7 @@ public class ItemKnnRecommenderTests
     }
 
     [Fact]
-    public void Explain_MeanCenteredUserOneMovieForty_AddsMovieMean()
+    public void Explain_MeanCentered_AddsMovieMean()
     {
         var model = new ItemKnnRecommender(new KnnOptions());
         model.Fit(SmallRatings.Training());

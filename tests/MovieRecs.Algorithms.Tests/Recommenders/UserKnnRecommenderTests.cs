@@ -74,7 +74,7 @@ public class UserKnnRecommenderTests
     }
 
     [Fact]
-    public void Explain_UserOneMovieForty_SharesOfSimilarUsers()
+    public void Explain_MovieForty_GivesUserShares()
     {
         var model = new UserKnnRecommender(new KnnOptions());
         model.Fit(SmallRatings.Training());
