@@ -102,8 +102,8 @@ public abstract class RecommenderBase : IRecommender
         throw new NotSupportedException($"Model '{Name}' does not explain its scores yet.");
 
     /// <summary>
-    /// Returns the catalogue title of an item index, or "movie ID" for a rated movie missing from
-    /// the catalogue, for contribution labels.
+    /// Returns the catalogue title of an item index for contribution labels, or "movie ID" for a
+    /// movie that has ratings but is missing from the catalogue.
     /// </summary>
     protected string MovieTitle(int itemIndex)
     {
