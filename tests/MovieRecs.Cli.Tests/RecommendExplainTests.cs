@@ -24,20 +24,24 @@ public sealed class RecommendExplainTests : IDisposable
     [Fact]
     public async Task Recommend_ExplainWals_NamesRatedMovies()
     {
-        CliRun run = await CliRun.RunAsync("recommend", "--data", _data.Path, "--user", "1", "--model", "wals", "--explain");
+        CliRun run = await CliRun.RunAsync(
+            "recommend", "--data", _data.Path, "--user", "1", "--model", "wals", "--explain");
 
         Assert.Equal(ExitCodes.Success, run.ExitCode);
         string[] lines = ExplanationLines(run.Output);
         Assert.Equal(3, lines.Length);
-        Assert.All(lines, line => Assert.Contains("because you rated Toy Story (1995) 4.0: ", line, StringComparison.Ordinal));
-        Assert.All(lines, line => Assert.Contains("because you rated Jumanji (1995) 3.0: ", line, StringComparison.Ordinal));
+        Assert.All(lines, line => Assert.Contains(
+            "because you rated Toy Story (1995) 4.0: ", line, StringComparison.Ordinal));
+        Assert.All(lines, line => Assert.Contains(
+            "because you rated Jumanji (1995) 3.0: ", line, StringComparison.Ordinal));
         Assert.Empty(run.Error);
     }
 
     [Fact]
     public async Task Recommend_ExplainBaseline_ListsBiases()
     {
-        CliRun run = await CliRun.RunAsync("recommend", "--data", _data.Path, "--user", "1", "--model", "baseline", "-n", "2", "--explain");
+        CliRun run = await CliRun.RunAsync(
+            "recommend", "--data", _data.Path, "--user", "1", "--model", "baseline", "-n", "2", "--explain");
 
         Assert.Equal(ExitCodes.Success, run.ExitCode);
         string[] lines = ExplanationLines(run.Output);
@@ -63,7 +67,8 @@ public sealed class RecommendExplainTests : IDisposable
     [InlineData(ContributionKind.RatedMovie, "Heat (1995)", 0.42, 4, "because you rated Heat (1995) 5.0: +0.42")]
     [InlineData(ContributionKind.Bias, "global mean", 3.5, null, "global mean: +3.50")]
     [InlineData(ContributionKind.Bias, "movie bias", -0.1234, null, "movie bias: -0.12")]
-    [InlineData(ContributionKind.RatedMovie, "Heat (1995)", 0.0000123, 4, "because you rated Heat (1995) 5.0: +1.23E-5")]
+    [InlineData(
+        ContributionKind.RatedMovie, "Heat (1995)", 0.0000123, 4, "because you rated Heat (1995) 5.0: +1.23E-5")]
     [InlineData(ContributionKind.Bias, "user bias", 0.0, null, "user bias: 0.00")]
     public void DescribeContribution_Kinds_ReadAsSentences(
         ContributionKind kind,

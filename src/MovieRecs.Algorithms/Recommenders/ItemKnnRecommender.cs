@@ -288,7 +288,8 @@ public sealed class ItemKnnRecommender(KnnOptions options, string? name = null) 
         if (options.Prediction == KnnPrediction.MeanCentered)
         {
             int movieId = matrix.Items.GetId(targetIndex);
-            explanation.Add(ContributionKind.Popularity, "the movie's mean rating", matrix.ItemMean(targetIndex), movieId);
+            double mean = matrix.ItemMean(targetIndex);
+            explanation.Add(ContributionKind.Popularity, "the movie's mean rating", mean, movieId);
         }
         else if (options.Prediction == KnnPrediction.BaselineAdjusted)
         {

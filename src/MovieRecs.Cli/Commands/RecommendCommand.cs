@@ -24,7 +24,8 @@ internal static class RecommendCommand
         var count = new Option<int>("-n") { Description = "The number of movies to list, 1 to 100.", DefaultValueFactory = _ => 10 };
         var explain = new Option<bool>("--explain")
         {
-            Description = $"Also print, for each movie, the {ExplainedContributions} contributions that weigh most in its score.",
+            Description = $"Also print, for each movie, the {ExplainedContributions} contributions "
+                + "that weigh most in its score.",
         };
 
         var command = new Command("recommend", "Fit a model on all ratings and list a user's top-N movies.")

@@ -97,7 +97,10 @@ public class BlendedRecommenderTests
     [Fact]
     public void Explain_OneMemberWithoutPrediction_UsesOtherAlone()
     {
-        var model = new BlendedRecommender("blend", () => new ItemKnnRecommender(new KnnOptions()), () => new BiasedBaseline());
+        var model = new BlendedRecommender(
+            "blend",
+            () => new ItemKnnRecommender(new KnnOptions()),
+            () => new BiasedBaseline());
         var baseline = new BiasedBaseline();
         model.Fit(SmallRatings.Training());
         baseline.Fit(SmallRatings.Training());

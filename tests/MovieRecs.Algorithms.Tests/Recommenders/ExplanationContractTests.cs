@@ -137,5 +137,7 @@ public class ExplanationContractTests
     private static IEnumerable<UserProfile> Profiles() => Synthetic.Value.RatingList
         .GroupBy(rating => rating.UserId)
         .Take(3)
-        .Select(group => new UserProfile(group.Key, group.Select(rating => KeyValuePair.Create(rating.MovieId, rating.Value))));
+        .Select(group => new UserProfile(
+            group.Key,
+            group.Select(rating => KeyValuePair.Create(rating.MovieId, rating.Value))));
 }

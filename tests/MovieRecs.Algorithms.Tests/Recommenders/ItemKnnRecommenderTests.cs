@@ -136,7 +136,9 @@ public class ItemKnnRecommenderTests
         var byMovie = explanation.Contributions
             .Where(entry => entry.Kind == ContributionKind.RatedMovie)
             .ToDictionary(entry => entry.MovieId!.Value, entry => entry.Weight);
-        Contribution mean = Assert.Single(explanation.Contributions, entry => entry.Kind == ContributionKind.Popularity);
+        Contribution mean = Assert.Single(
+            explanation.Contributions,
+            entry => entry.Kind == ContributionKind.Popularity);
         Assert.Equal(3.0, mean.Weight, 12);
         Assert.Equal(Cosine40And10 * (5 - (10.0 / 3)) / weights, byMovie[10], 12);
         Assert.Equal(Cosine40And20 * (3 - (10.0 / 3)) / weights, byMovie[20], 12);
