@@ -11,7 +11,8 @@ namespace MovieRecs.Algorithms.Baselines;
 /// an unknown user gets a bias too; an empty profile gets b(u) = 0. Every catalogue movie gets a
 /// prediction, a movie without training ratings mu + b(u), so rating coverage is 100 %. The top-N
 /// order is the movie bias order, the same for every user, because b(u) shifts every score alike.
-/// Only scores clamped at 5.0 tie, and those fall back to the shared tie-break.
+/// Only scores clamped at 5.0 tie, and those fall back to the shared tie-break. An explanation
+/// lists the three terms, plus the clamp when the sum leaves the rating scale.
 /// </remarks>
 public sealed class BiasedBaseline(BaselineOptions? options = null) : RecommenderBase
 {
@@ -41,6 +42,17 @@ public sealed class BiasedBaseline(BaselineOptions? options = null) : Recommende
     /// <inheritdoc />
     protected override double? PredictCore(UserProfile user, int itemIndex) =>
         Predictor.Predict(Predictor.ComputeUserBias(user), itemIndex);
+
+    /// <inheritdoc />
+    protected override Explanation? ExplainCore(UserProfile user, int itemIndex, int maxContributions)
+    {
+        BaselinePredictor predictor = Predictor;
+        double userBias = predictor.ComputeUserBias(user);
+        var contributions = new ContributionList();
+        contributions.AddBiases(predictor.GlobalMean, userBias, predictor.ItemBias(itemIndex));
+        double score = contributions.AddClamp(predictor.Predict(userBias, itemIndex));
+        return contributions.ToExplanation(Data.Ratings.Items.GetId(itemIndex), score, maxContributions);
+    }
 
     /// <inheritdoc />
     protected override IEnumerable<(int ItemIndex, double Score)> ScoreCandidates(

@@ -35,6 +35,12 @@ namespace MovieRecs.Algorithms.Factorization;
 /// Movies without training ratings keep b(i) = 0 and q(i) = 0, so they predict mu + b(u) and
 /// rating coverage over the catalogue is 100 %. An empty profile predicts mu + b(i).
 /// </para>
+/// <para>
+/// An explanation lists mu, b(u) and b(i), and splits p(u) . q(i) exactly into the profile's
+/// rated movies. The fold-in solution is linear in the targets t(j) = r(u,j) - mu - b(j), so
+/// p(u) . q(i) = sum over j of t(j) [0, q(i)]^T A^-1 [1, q(j)], with A the fold-in matrix
+/// sum over j of [1, q(j)] [1, q(j)]^T + lambda n I.
+/// </para>
 /// </remarks>
 public sealed class BiasedMatrixFactorization(BiasedMatrixFactorizationOptions? options = null) : RecommenderBase
 {
@@ -116,6 +122,50 @@ public sealed class BiasedMatrixFactorization(BiasedMatrixFactorizationOptions? 
     protected override double? PredictCore(UserProfile user, int itemIndex) => Predict(FoldIn(user), itemIndex);
 
     /// <inheritdoc />
+    protected override Explanation? ExplainCore(UserProfile user, int itemIndex, int maxContributions)
+    {
+        SgdParameters parameters = Parameters;
+        FoldedUser folded = FoldIn(user);
+        var contributions = new ContributionList();
+        contributions.AddBiases(parameters.GlobalMean, folded.Bias, parameters.ItemBiases[itemIndex]);
+
+        // A movie without learned factors has p(u) . q(i) = 0, so its rated-movie shares are all 0.
+        if (folded.KnownRatings > 0 && parameters.ItemRow(itemIndex).IndexOfAnyExcept(0.0) >= 0)
+        {
+            AddRatedMovieShares(contributions, user, itemIndex);
+        }
+
+        double score = contributions.AddClamp(Predict(folded, itemIndex));
+        return contributions.ToExplanation(Data.Ratings.Items.GetId(itemIndex), score, maxContributions);
+    }
+
+    /// <summary>
+    /// Splits p(u) . q(i) into one share per rated movie j. With x = A^-1 b from
+    /// <see cref="BuildFoldInSystem"/>, p(u) . q(i) = [0, q(i)] . x = sum over j of
+    /// t(j) (z . f(j)) where A z = [0, q(i)], because A is symmetric.
+    /// </summary>
+    private void AddRatedMovieShares(ContributionList contributions, UserProfile user, int itemIndex)
+    {
+        SgdParameters parameters = Parameters;
+        FoldInSystem system = BuildFoldInSystem(user);
+        int size = parameters.Factors + 1;
+        var interaction = new double[size];
+        parameters.ItemRow(itemIndex).CopyTo(interaction.AsSpan(1));
+        var z = new double[size];
+        SolveFoldIn(user, system.Gram, interaction, z);
+
+        var features = new double[size];
+        features[0] = 1.0;
+        for (int position = 0; position < system.Items.Count; position++)
+        {
+            int item = system.Items[position];
+            parameters.ItemRow(item).CopyTo(features.AsSpan(1));
+            double share = system.Targets[position] * DenseLinearAlgebra.Dot(z, features);
+            contributions.Add(ContributionKind.RatedMovie, MovieTitle(item), share, Data.Ratings.Items.GetId(item));
+        }
+    }
+
+    /// <inheritdoc />
     protected override IEnumerable<(int ItemIndex, double Score)> ScoreCandidates(
         UserProfile user,
         IReadOnlySet<int> ratedItems)
@@ -142,17 +192,35 @@ public sealed class BiasedMatrixFactorization(BiasedMatrixFactorizationOptions? 
 
     private FoldedUser ComputeFoldIn(UserProfile user)
     {
+        FoldInSystem system = BuildFoldInSystem(user);
+        int factors = Parameters.Factors;
+        if (system.Items.Count == 0)
+        {
+            return new FoldedUser(0, new double[factors], 0);
+        }
+
+        var solution = new double[factors + 1];
+        SolveFoldIn(user, system.Gram, system.Rhs, solution);
+        return new FoldedUser(solution[0], solution[1..], system.Items.Count);
+    }
+
+    /// <summary>
+    /// Builds the fold-in normal equations A x = b of a profile for x = [b(u), p(u)]:
+    /// A = sum f(j) f(j)^T + lambda n I and b = sum t(j) f(j), with features f(j) = [1, q(j)] and
+    /// targets t(j) = r(u,j) - mu - b(j) over the n rated movies of the fitted matrix.
+    /// </summary>
+    private FoldInSystem BuildFoldInSystem(UserProfile user)
+    {
         SgdParameters parameters = Parameters;
         IdIndexMap itemMap = Data.Ratings.Items;
-        int factors = parameters.Factors;
-        int size = factors + 1;
+        int size = parameters.Factors + 1;
 
-        // Unknowns x = [b(u), p(u)] with features [1, q(i)] and targets r - mu - b(i).
         var gram = new double[size * size];
         var rhs = new double[size];
         var features = new double[size];
         features[0] = 1.0;
-        int knownRatings = 0;
+        var items = new List<int>(user.Ratings.Count);
+        var targets = new List<double>(user.Ratings.Count);
         foreach ((int movieId, double value) in user.Ratings)
         {
             if (!itemMap.TryGetIndex(movieId, out int item))
@@ -164,30 +232,29 @@ public sealed class BiasedMatrixFactorization(BiasedMatrixFactorizationOptions? 
             DenseLinearAlgebra.AddLowerOuterProduct(gram, 1.0, features);
             double target = value - parameters.GlobalMean - parameters.ItemBiases[item];
             DenseLinearAlgebra.AddScaled(rhs, target, features);
-            knownRatings++;
-        }
-
-        if (knownRatings == 0)
-        {
-            return new FoldedUser(0, new double[factors], 0);
+            items.Add(item);
+            targets.Add(target);
         }
 
         // SGD applies lambda at every rating, so the user's share of the penalty is lambda n.
-        double penalty = Options.Regularization * knownRatings;
+        double penalty = Options.Regularization * items.Count;
         for (int diagonal = 0; diagonal < size; diagonal++)
         {
             gram[(diagonal * size) + diagonal] += penalty;
         }
 
-        var solution = new double[size];
+        return new FoldInSystem(gram, rhs, items, targets);
+    }
+
+    /// <summary>Solves the fold-in system in place; the lower triangle of the matrix is overwritten.</summary>
+    private void SolveFoldIn(UserProfile user, double[] gram, double[] rhs, double[] solution)
+    {
         if (!DenseLinearAlgebra.TrySolveCholesky(gram, rhs, solution))
         {
             throw new InvalidOperationException(
                 $"The fold-in system of user {user.UserId} is not positive definite. "
                 + $"Raise Regularization (now {Options.Regularization}).");
         }
-
-        return new FoldedUser(solution[0], solution[1..], knownRatings);
     }
 
     private static (int[] Users, int[] Items, double[] Values) Flatten(CsrMatrix byUser)
@@ -210,4 +277,10 @@ public sealed class BiasedMatrixFactorization(BiasedMatrixFactorizationOptions? 
 
         return (users, items, values);
     }
+
+    /// <summary>
+    /// The fold-in normal equations of a profile (the lower triangle of A and the right-hand side
+    /// b), with the rated item indices and their targets in the order they entered the sums.
+    /// </summary>
+    private sealed record FoldInSystem(double[] Gram, double[] Rhs, List<int> Items, List<double> Targets);
 }

@@ -31,6 +31,12 @@ namespace MovieRecs.Algorithms.Factorization;
 /// <see cref="IRecommender.PredictRating"/> returns <see langword="null"/> for every movie, since
 /// a preference score is not on the rating scale, so rating coverage is 0.
 /// </para>
+/// <para>
+/// An explanation splits the preference exactly into the profile's rated movies: with A the
+/// fold-in matrix Y^T Y + Y^T (C(u) - I) Y + lambda I, the share of rated movie j in
+/// y(i) . x(u) is c(u,j) y(i)^T A^-1 y(j). So each share is the rating's confidence times a
+/// similarity of the two movies that depends on this user's confidences.
+/// </para>
 /// </remarks>
 public sealed class ImplicitAls(ImplicitAlsOptions? options = null) : RecommenderBase
 {
@@ -57,7 +63,7 @@ public sealed class ImplicitAls(ImplicitAlsOptions? options = null) : Recommende
 
     /// <summary>Returns the preference x . y(i) of a user factor vector for an item index.</summary>
     internal double Score(ReadOnlySpan<double> userFactors, int itemIndex) =>
-        DenseLinearAlgebra.Dot(userFactors, _itemFactors.AsSpan(itemIndex * Options.Factors, Options.Factors));
+        DenseLinearAlgebra.Dot(userFactors, ItemRow(itemIndex));
 
     /// <inheritdoc />
     /// <exception cref="ArgumentOutOfRangeException">An option is out of range.</exception>
@@ -118,21 +124,52 @@ public sealed class ImplicitAls(ImplicitAlsOptions? options = null) : Recommende
         }
     }
 
-    private FoldedUser ComputeFoldIn(UserProfile user)
+    /// <inheritdoc />
+    protected override Explanation? ExplainCore(UserProfile user, int itemIndex, int maxContributions)
     {
         RatingMatrix ratings = Data.Ratings;
-        var columns = new List<int>(user.Ratings.Count);
-        var values = new List<double>(user.Ratings.Count);
-        foreach ((int movieId, double value) in user.Ratings)
+        FoldedUser folded = FoldIn(user);
+        if (folded.KnownRatings == 0 || ratings.ItemRatingCount(itemIndex) == 0)
         {
-            // Movies unknown to the fit, or without training ratings (y(i) = 0), add nothing.
-            if (ratings.Items.TryGetIndex(movieId, out int item) && ratings.ItemRatingCount(item) > 0)
-            {
-                columns.Add(item);
-                values.Add(value);
-            }
+            return null;
         }
 
+        // x(u) = A^-1 sum c(j) y(j), so y(i) . x(u) = sum over j of c(j) (z . y(j)) with A z = y(i),
+        // because A is symmetric.
+        (List<int> columns, List<double> values) = RatedItems(user);
+        int factorCount = Options.Factors;
+        var matrix = new double[factorCount * factorCount];
+        var rhs = new double[factorCount];
+        ImplicitHalfStep.BuildRowSystem(
+            CollectionsMarshal.AsSpan(columns),
+            CollectionsMarshal.AsSpan(values),
+            _itemFactors,
+            _itemGram,
+            Options,
+            matrix,
+            rhs);
+        var z = new double[factorCount];
+        if (!DenseLinearAlgebra.TrySolveCholesky(matrix, ItemRow(itemIndex), z))
+        {
+            throw NotPositiveDefinite(user);
+        }
+
+        var contributions = new ContributionList();
+        for (int position = 0; position < columns.Count; position++)
+        {
+            int item = columns[position];
+            double confidence = ImplicitHalfStep.Confidence(Options, values[position]);
+            double share = confidence * DenseLinearAlgebra.Dot(z, ItemRow(item));
+            contributions.Add(ContributionKind.RatedMovie, MovieTitle(item), share, ratings.Items.GetId(item));
+        }
+
+        double score = Score(folded.Factors, itemIndex);
+        return contributions.ToExplanation(ratings.Items.GetId(itemIndex), score, maxContributions);
+    }
+
+    private FoldedUser ComputeFoldIn(UserProfile user)
+    {
+        (List<int> columns, List<double> values) = RatedItems(user);
         var factors = new double[Options.Factors];
         if (columns.Count == 0)
         {
@@ -149,11 +186,35 @@ public sealed class ImplicitAls(ImplicitAlsOptions? options = null) : Recommende
             workspace,
             factors))
         {
-            throw new InvalidOperationException(
-                $"The fold-in system of user {user.UserId} is not positive definite. "
-                + $"Raise Regularization (now {Options.Regularization}).");
+            throw NotPositiveDefinite(user);
         }
 
         return new FoldedUser(0, factors, columns.Count);
     }
+
+    /// <summary>Collects the profile's ratings of movies with training ratings, as item indices.</summary>
+    private (List<int> Columns, List<double> Values) RatedItems(UserProfile user)
+    {
+        RatingMatrix ratings = Data.Ratings;
+        var columns = new List<int>(user.Ratings.Count);
+        var values = new List<double>(user.Ratings.Count);
+        foreach ((int movieId, double value) in user.Ratings)
+        {
+            // Movies unknown to the fit, or without training ratings (y(i) = 0), add nothing.
+            if (ratings.Items.TryGetIndex(movieId, out int item) && ratings.ItemRatingCount(item) > 0)
+            {
+                columns.Add(item);
+                values.Add(value);
+            }
+        }
+
+        return (columns, values);
+    }
+
+    private ReadOnlySpan<double> ItemRow(int itemIndex) =>
+        _itemFactors.AsSpan(itemIndex * Options.Factors, Options.Factors);
+
+    private InvalidOperationException NotPositiveDefinite(UserProfile user) => new(
+        $"The fold-in system of user {user.UserId} is not positive definite. "
+        + $"Raise Regularization (now {Options.Regularization}).");
 }

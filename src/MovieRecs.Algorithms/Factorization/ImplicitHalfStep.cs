@@ -103,6 +103,25 @@ internal static class ImplicitHalfStep
         int factorCount = options.Factors;
         Span<double> matrix = workspace[..(factorCount * factorCount)];
         Span<double> rhs = workspace.Slice(factorCount * factorCount, factorCount);
+        BuildRowSystem(columns, values, fixedFactors, fixedGram, options, matrix, rhs);
+        return DenseLinearAlgebra.TrySolveCholesky(matrix, rhs, solution);
+    }
+
+    /// <summary>
+    /// Builds one row's normal equations: the lower triangle of
+    /// Y^T Y + Y^T (C(u) - I) Y + lambda I into <paramref name="matrix"/> (f x f) and
+    /// Y^T C(u) p(u) into <paramref name="rhs"/> (f values).
+    /// </summary>
+    public static void BuildRowSystem(
+        ReadOnlySpan<int> columns,
+        ReadOnlySpan<double> values,
+        double[] fixedFactors,
+        double[] fixedGram,
+        ImplicitAlsOptions options,
+        Span<double> matrix,
+        Span<double> rhs)
+    {
+        int factorCount = options.Factors;
         fixedGram.CopyTo(matrix);
         rhs.Clear();
         for (int diagonal = 0; diagonal < factorCount; diagonal++)
@@ -119,8 +138,6 @@ internal static class ImplicitHalfStep
             // The preference is 1 for every interaction, so Y^T C(u) p(u) sums c(u,i) y(i).
             DenseLinearAlgebra.AddScaled(rhs, confidence, y);
         }
-
-        return DenseLinearAlgebra.TrySolveCholesky(matrix, rhs, solution);
     }
 
     /// <summary>Returns the confidence c of a rating r under the options' scaling.</summary>

@@ -12,7 +12,8 @@ namespace MovieRecs.Algorithms.Recommenders;
 /// the rest, picks the w in {0, 0.05, ..., 1} with the lowest validation RMSE over the ratings both
 /// members predict, then refits both members on all training data. So a fit costs about twice the
 /// members' fits. Where only one member predicts, its prediction is used alone. Top-N lists rank
-/// by the blended prediction.
+/// by the blended prediction. An explanation scales each member's contributions by the member's
+/// weight and sums those that name the same evidence.
 /// </remarks>
 public sealed class BlendedRecommender(string name, Func<IRecommender> createFirst, Func<IRecommender> createSecond)
     : RecommenderBase
@@ -49,6 +50,36 @@ public sealed class BlendedRecommender(string name, Func<IRecommender> createFir
     }
 
     /// <inheritdoc />
+    /// <exception cref="InvalidOperationException">
+    /// A member predicts the movie but returns no explanation for it.
+    /// </exception>
+    protected override Explanation? ExplainCore(UserProfile user, int itemIndex, int maxContributions)
+    {
+        int movieId = Data.Ratings.Items.GetId(itemIndex);
+        double? first = _first!.PredictRating(user, movieId);
+        double? second = _second!.PredictRating(user, movieId);
+        if (Blend(first, second, Weight) is not double score)
+        {
+            return null;
+        }
+
+        // Blend uses a member alone when the other has no prediction.
+        double firstScale = second is null ? 1 : Weight;
+        double secondScale = first is null ? 1 : 1 - Weight;
+        var merged = new Dictionary<(ContributionKind, int?, int?, string?), Contribution>();
+        AddScaled(MemberContributions(_first, first, user, movieId), firstScale, merged);
+        AddScaled(MemberContributions(_second, second, user, movieId), secondScale, merged);
+
+        var contributions = new ContributionList();
+        foreach (Contribution contribution in merged.Values)
+        {
+            contributions.Add(contribution);
+        }
+
+        return contributions.ToExplanation(movieId, score, maxContributions);
+    }
+
+    /// <inheritdoc />
     protected override IEnumerable<(int ItemIndex, double Score)> ScoreCandidates(
         UserProfile user,
         IReadOnlySet<int> ratedItems)
@@ -69,6 +100,54 @@ public sealed class BlendedRecommender(string name, Func<IRecommender> createFir
         (null, double b) => b,
         _ => null,
     };
+
+    /// <summary>Returns every contribution of a member that predicts the movie; none when it does not.</summary>
+    private static IReadOnlyList<Contribution> MemberContributions(
+        IRecommender member,
+        double? prediction,
+        UserProfile user,
+        int movieId)
+    {
+        if (prediction is null)
+        {
+            return [];
+        }
+
+        Explanation explanation = member.Explain(user, movieId, int.MaxValue)
+            ?? throw new InvalidOperationException(
+                $"Member model '{member.Name}' predicts movie {movieId} but does not explain it.");
+        return explanation.Contributions;
+    }
+
+    /// <summary>
+    /// Adds a member's contributions times its scale, summing those that name the same evidence:
+    /// the same kind and movie or user id, or for contributions without an id the same kind and label.
+    /// </summary>
+    private static void AddScaled(
+        IReadOnlyList<Contribution> contributions,
+        double scale,
+        Dictionary<(ContributionKind, int?, int?, string?), Contribution> merged)
+    {
+        if (scale == 0)
+        {
+            return;
+        }
+
+        foreach (Contribution contribution in contributions)
+        {
+            string? label = contribution.MovieId is null && contribution.UserId is null ? contribution.Label : null;
+            var key = (contribution.Kind, contribution.MovieId, contribution.UserId, label);
+            double weight = scale * contribution.Weight;
+            if (merged.TryGetValue(key, out Contribution? existing))
+            {
+                merged[key] = existing with { Weight = existing.Weight + weight };
+            }
+            else
+            {
+                merged.Add(key, contribution with { Weight = weight });
+            }
+        }
+    }
 
     private double LearnWeight(TrainingData data)
     {

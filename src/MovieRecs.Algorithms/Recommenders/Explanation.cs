@@ -26,6 +26,12 @@ public enum ContributionKind
 
     /// <summary>A member model of a blend or a hybrid, weighted by its share.</summary>
     Model,
+
+    /// <summary>
+    /// The shift that clamps a rating prediction into the 0.5-5.0 scale, so the weights add up
+    /// to the clamped score.
+    /// </summary>
+    Clamp,
 }
 
 /// <summary>
@@ -48,6 +54,11 @@ public sealed record Contribution(
     int? UserId = null);
 
 /// <summary>Why a model scores a movie as it does for one user: its strongest contributions.</summary>
+/// <remarks>
+/// For a rating model the score is the prediction clamped to 0.5-5.0, which is what
+/// <see cref="IRecommender.PredictRating"/> returns and <see cref="IRecommender.Recommend"/> ranks
+/// by. When every contribution is returned, the weights add up to the score up to rounding.
+/// </remarks>
 /// <param name="MovieId">The movie explained.</param>
 /// <param name="Score">The score the model gives the movie, as in its top-N lists.</param>
 /// <param name="Contributions">The strongest contributions, largest absolute weight first.</param>

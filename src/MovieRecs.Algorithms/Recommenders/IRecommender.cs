@@ -40,6 +40,13 @@ public interface IRecommender
     /// of its strongest contributions, largest absolute weight first; <see langword="null"/> when
     /// the model cannot score the movie for this user or the movie is unknown.
     /// </summary>
+    /// <remarks>
+    /// Contributions of equal absolute weight are ordered by <see cref="ContributionKind"/> in
+    /// declaration order, then by movie id, then by user id (a contribution without the id
+    /// first), then by label in ordinal order. A movie the profile rated is explained too, as the
+    /// model would score it, although top-N lists leave it out. For a kNN model the score may
+    /// belong to a movie that top-N lists skip for having too few neighbors.
+    /// </remarks>
     /// <exception cref="ArgumentOutOfRangeException">The count is zero or negative.</exception>
     /// <exception cref="InvalidOperationException">The model has not been fitted.</exception>
     Explanation? Explain(UserProfile user, int movieId, int maxContributions = 5);

@@ -16,7 +16,9 @@ namespace MovieRecs.Algorithms.Recommenders;
 /// recommendation algorithms" (WWW 2001); the mean-centred one (the default) is
 /// mean(i) + sum(s(i,j) (r(u,j) - mean(j))) / sum(|s(i,j)|), with item means from training. Because the graph is symmetric, the neighbor lists of
 /// the rated movies alone are enough to score every candidate, which is how user grains score
-/// with lists fetched from item grains.
+/// with lists fetched from item grains. An explanation lists the centre term (the movie mean, or
+/// the baseline's global mean, user bias and movie bias) and each used neighbor's share of the
+/// weighted average, labelled with its title.
 /// </remarks>
 public sealed class ItemKnnRecommender(KnnOptions options, string? name = null) : RecommenderBase
 {
@@ -120,20 +122,26 @@ public sealed class ItemKnnRecommender(KnnOptions options, string? name = null) 
     }
 
     /// <inheritdoc />
-    protected override double? PredictCore(UserProfile user, int itemIndex)
+    protected override double? PredictCore(UserProfile user, int itemIndex) =>
+        WeightedAverage(UserBias(user), itemIndex, RatedNeighbors(user, itemIndex), out _);
+
+    /// <inheritdoc />
+    protected override Explanation? ExplainCore(UserProfile user, int itemIndex, int maxContributions)
     {
-        RatingMatrix matrix = Data.Ratings;
-        var contributions = new List<(double Similarity, double Rating, int NeighborIndex)>();
-        foreach (Neighbor neighbor in Graph.NeighborsOf(itemIndex))
+        var contributions = new ContributionList();
+        double? prediction = WeightedAverage(
+            UserBias(user),
+            itemIndex,
+            RatedNeighbors(user, itemIndex),
+            out _,
+            contributions);
+        if (prediction is not double value)
         {
-            if (neighbor.Similarity > options.MinSimilarity
-                && user.Ratings.TryGetValue(matrix.Items.GetId(neighbor.Index), out double rating))
-            {
-                contributions.Add((neighbor.Similarity, rating, neighbor.Index));
-            }
+            return null;
         }
 
-        return WeightedAverage(UserBias(user), itemIndex, contributions, out _);
+        double score = contributions.AddClamp(value);
+        return contributions.ToExplanation(Data.Ratings.Items.GetId(itemIndex), score, maxContributions);
     }
 
     /// <inheritdoc />
@@ -188,22 +196,57 @@ public sealed class ItemKnnRecommender(KnnOptions options, string? name = null) 
     /// <summary>The profile's user bias for baseline-adjusted predictions; 0 for the other modes.</summary>
     private double UserBias(UserProfile user) => _baseline?.ComputeUserBias(user) ?? 0;
 
+    /// <summary>Collects the stored neighbors of an item that the user rated, with the user's ratings.</summary>
+    private List<(double Similarity, double Rating, int NeighborIndex)> RatedNeighbors(UserProfile user, int itemIndex)
+    {
+        RatingMatrix matrix = Data.Ratings;
+        var contributions = new List<(double Similarity, double Rating, int NeighborIndex)>();
+        foreach (Neighbor neighbor in Graph.NeighborsOf(itemIndex))
+        {
+            if (neighbor.Similarity > options.MinSimilarity
+                && user.Ratings.TryGetValue(matrix.Items.GetId(neighbor.Index), out double rating))
+            {
+                contributions.Add((neighbor.Similarity, rating, neighbor.Index));
+            }
+        }
+
+        return contributions;
+    }
+
+    /// <summary>
+    /// Returns the rating a prediction centres on: the item mean, the baseline estimate, or 0 for
+    /// raw predictions.
+    /// </summary>
+    private double Expected(double userBias, int itemIndex) => options.Prediction switch
+    {
+        KnnPrediction.MeanCentered => Data.Ratings.ItemMean(itemIndex),
+        KnnPrediction.BaselineAdjusted => _baseline!.Predict(userBias, itemIndex),
+        _ => 0,
+    };
+
     /// <summary>
     /// Combines the ratings of the strongest <see cref="KnnOptions.MaxNeighbors"/> contributions,
     /// strongest first with ties by neighbor index; <see langword="null"/> when there are none.
+    /// Adds the terms of the unclamped prediction to <paramref name="explanation"/> when given.
     /// </summary>
     private double? WeightedAverage(
         double userBias,
         int targetIndex,
         List<(double Similarity, double Rating, int NeighborIndex)> contributions,
-        out int used)
+        out int used,
+        ContributionList? explanation = null)
     {
-        RatingMatrix matrix = Data.Ratings;
         used = Math.Min(contributions.Count, options.MaxNeighbors);
         if (used == 0)
         {
             // Without neighbors the baseline is still a prediction; the other modes have none.
-            return options.Prediction == KnnPrediction.BaselineAdjusted ? _baseline!.Predict(userBias, targetIndex) : null;
+            if (options.Prediction != KnnPrediction.BaselineAdjusted)
+            {
+                return null;
+            }
+
+            explanation?.AddBiases(_baseline!.GlobalMean, userBias, _baseline.ItemBias(targetIndex));
+            return _baseline!.Predict(userBias, targetIndex);
         }
 
         contributions.Sort(static (left, right) =>
@@ -212,22 +255,56 @@ public sealed class ItemKnnRecommender(KnnOptions options, string? name = null) 
             return bySimilarity != 0 ? bySimilarity : left.NeighborIndex.CompareTo(right.NeighborIndex);
         });
 
-        double Expected(int itemIndex) => options.Prediction switch
-        {
-            KnnPrediction.MeanCentered => matrix.ItemMean(itemIndex),
-            KnnPrediction.BaselineAdjusted => _baseline!.Predict(userBias, itemIndex),
-            _ => 0,
-        };
-
         double weighted = 0;
         double weights = 0;
         for (int position = 0; position < used; position++)
         {
             (double similarity, double rating, int neighborIndex) = contributions[position];
-            weighted += similarity * (rating - Expected(neighborIndex));
+            weighted += similarity * (rating - Expected(userBias, neighborIndex));
             weights += Math.Abs(similarity);
         }
 
-        return Expected(targetIndex) + (weighted / weights);
+        if (explanation is not null)
+        {
+            AddTerms(explanation, userBias, targetIndex, contributions, used, weights);
+        }
+
+        return Expected(userBias, targetIndex) + (weighted / weights);
+    }
+
+    /// <summary>
+    /// Adds the centre term and each used neighbor's share s(i,j) (r(u,j) - centre(j)) / sum |s|,
+    /// which together add up to the unclamped prediction.
+    /// </summary>
+    private void AddTerms(
+        ContributionList explanation,
+        double userBias,
+        int targetIndex,
+        List<(double Similarity, double Rating, int NeighborIndex)> contributions,
+        int used,
+        double weights)
+    {
+        RatingMatrix matrix = Data.Ratings;
+        if (options.Prediction == KnnPrediction.MeanCentered)
+        {
+            int movieId = matrix.Items.GetId(targetIndex);
+            double mean = matrix.ItemMean(targetIndex);
+            explanation.Add(ContributionKind.Popularity, "the movie's mean rating", mean, movieId);
+        }
+        else if (options.Prediction == KnnPrediction.BaselineAdjusted)
+        {
+            explanation.AddBiases(_baseline!.GlobalMean, userBias, _baseline.ItemBias(targetIndex));
+        }
+
+        for (int position = 0; position < used; position++)
+        {
+            (double similarity, double rating, int neighborIndex) = contributions[position];
+            double share = similarity * (rating - Expected(userBias, neighborIndex)) / weights;
+            explanation.Add(
+                ContributionKind.RatedMovie,
+                MovieTitle(neighborIndex),
+                share,
+                matrix.Items.GetId(neighborIndex));
+        }
     }
 }

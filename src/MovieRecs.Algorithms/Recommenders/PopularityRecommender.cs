@@ -8,6 +8,9 @@ namespace MovieRecs.Algorithms.Recommenders;
 /// The Bayesian average of a movie with n ratings summing to s is (C m + s) / (C + n), where m is
 /// the global mean rating and C the prior weight: a movie needs about C ratings before its own mean
 /// outweighs the global one. Rating predictions are this average for every ranking mode.
+/// Explanations give the rating count for <see cref="PopularityRanking.MostRated"/>. For
+/// <see cref="PopularityRanking.BayesianAverage"/> they split the average into the movie's own
+/// share s / (C + n) and the prior's share C m / (C + n).
 /// </remarks>
 public sealed class PopularityRecommender(PopularityRanking ranking = PopularityRanking.MostRated, double? priorWeight = null)
     : RecommenderBase
@@ -58,6 +61,45 @@ public sealed class PopularityRecommender(PopularityRanking ranking = Popularity
 
     /// <inheritdoc />
     protected override double? PredictCore(UserProfile user, int itemIndex) => _bayesianAverages[itemIndex];
+
+    /// <inheritdoc />
+    protected override Explanation? ExplainCore(UserProfile user, int itemIndex, int maxContributions)
+    {
+        var matrix = Data.Ratings;
+        int movieId = matrix.Items.GetId(itemIndex);
+        int count = matrix.ItemRatingCount(itemIndex);
+        var contributions = new ContributionList();
+        if (ranking == PopularityRanking.MostRated)
+        {
+            contributions.Add(ContributionKind.Popularity, "number of ratings", count, movieId);
+            return contributions.ToExplanation(movieId, count, maxContributions);
+        }
+
+        double sum = 0;
+        foreach (double value in matrix.ByItem.RowValues(itemIndex))
+        {
+            sum += value;
+        }
+
+        double weight = PriorWeight + count;
+        if (weight == 0)
+        {
+            // No prior and no rating: the average falls back to the global mean, as in the fit.
+            contributions.Add(ContributionKind.Bias, ContributionList.GlobalMeanLabel, matrix.GlobalMean);
+        }
+        else
+        {
+            string own = count == 0
+                ? "no ratings of its own"
+                : $"{count} ratings averaging {ContributionList.Format(sum / count, "0.00")}";
+            contributions.Add(ContributionKind.Popularity, own, sum / weight, movieId);
+            string prior = $"global mean {ContributionList.Format(matrix.GlobalMean, "0.00")} "
+                + $"as a prior worth {ContributionList.Format(PriorWeight, "0.#")} ratings";
+            contributions.Add(ContributionKind.Bias, prior, PriorWeight * matrix.GlobalMean / weight);
+        }
+
+        return contributions.ToExplanation(movieId, _bayesianAverages[itemIndex], maxContributions);
+    }
 
     /// <inheritdoc />
     protected override IEnumerable<(int ItemIndex, double Score)> ScoreCandidates(

@@ -1,9 +1,12 @@
+using System.Globalization;
+
 namespace MovieRecs.Algorithms.Recommenders;
 
 /// <summary>Shared plumbing of the models: the fitted-state check and the argument checks.</summary>
 public abstract class RecommenderBase : IRecommender
 {
     private TrainingData? _data;
+    private Dictionary<int, string>? _titles;
 
     /// <inheritdoc />
     public abstract string Name { get; }
@@ -21,6 +24,7 @@ public abstract class RecommenderBase : IRecommender
     {
         ArgumentNullException.ThrowIfNull(data);
         _data = null;
+        _titles = null;
         FitCore(data);
         _data = data;
     }
@@ -89,7 +93,27 @@ public abstract class RecommenderBase : IRecommender
     /// Explains the score of a known movie by its strongest contributions, largest absolute weight
     /// first, at most <paramref name="maxContributions"/> of them.
     /// </summary>
-    /// <remarks>Being replaced by an abstract member once every model explains itself.</remarks>
+    /// <remarks>
+    /// Being replaced by an abstract member once every model explains itself. An override returns
+    /// <see langword="null"/> exactly where the model has no score for the movie, gives the score
+    /// its top-N lists use, and orders the contributions with <see cref="ContributionList"/>.
+    /// </remarks>
     protected virtual Explanation? ExplainCore(UserProfile user, int itemIndex, int maxContributions) =>
         throw new NotSupportedException($"Model '{Name}' does not explain its scores yet.");
+
+    /// <summary>
+    /// Returns the catalogue title of an item index for contribution labels, or "movie ID" for a
+    /// movie that has ratings but is missing from the catalogue.
+    /// </summary>
+    protected string MovieTitle(int itemIndex)
+    {
+        TrainingData data = Data;
+        Dictionary<int, string> titles = _titles ??= data.Movies
+            .DistinctBy(movie => movie.MovieId)
+            .ToDictionary(movie => movie.MovieId, movie => movie.Title);
+        int movieId = data.Ratings.Items.GetId(itemIndex);
+        return titles.TryGetValue(movieId, out string? title)
+            ? title
+            : string.Create(CultureInfo.InvariantCulture, $"movie {movieId}");
+    }
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Runtime.CompilerServices;
 using MovieRecs.Algorithms.Similarity;
 using MovieRecs.Algorithms.Sparse;
@@ -15,6 +16,8 @@ namespace MovieRecs.Algorithms.Recommenders;
 /// filtering of netnews" (CSCW 1994); the raw one is sum(s(u,v) r(v,i)) / sum(|s(u,v)|).
 /// The user's similarities are computed from the profile at request time, so ratings posted
 /// after the fit count at once; the user's own training row is left out of the neighbors.
+/// An explanation lists the user's mean (when centred) and each used neighbor's share of the
+/// weighted average.
 /// </remarks>
 public sealed class UserKnnRecommender(KnnOptions options) : RecommenderBase
 {
@@ -59,6 +62,26 @@ public sealed class UserKnnRecommender(KnnOptions options) : RecommenderBase
     }
 
     /// <inheritdoc />
+    protected override Explanation? ExplainCore(UserProfile user, int itemIndex, int maxContributions)
+    {
+        if (user.IsEmpty)
+        {
+            return null;
+        }
+
+        double[] similarities = _similarities.GetValue(user, ComputeSimilarities);
+        var contributions = new ContributionList();
+        double? prediction = Predict(user, itemIndex, similarities, [], out _, contributions);
+        if (prediction is not double value)
+        {
+            return null;
+        }
+
+        double score = contributions.AddClamp(value);
+        return contributions.ToExplanation(Data.Ratings.Items.GetId(itemIndex), score, maxContributions);
+    }
+
+    /// <inheritdoc />
     protected override IEnumerable<(int ItemIndex, double Score)> ScoreCandidates(
         UserProfile user,
         IReadOnlySet<int> ratedItems)
@@ -85,7 +108,17 @@ public sealed class UserKnnRecommender(KnnOptions options) : RecommenderBase
         }
     }
 
-    private double? Predict(UserProfile user, int itemIndex, double[] similarities, List<Neighbor> buffer, out int neighborCount)
+    /// <summary>
+    /// Predicts from the strongest neighbors who rated the item; adds the terms of the unclamped
+    /// prediction to <paramref name="explanation"/> when given.
+    /// </summary>
+    private double? Predict(
+        UserProfile user,
+        int itemIndex,
+        double[] similarities,
+        List<Neighbor> buffer,
+        out int neighborCount,
+        ContributionList? explanation = null)
     {
         RatingMatrix matrix = Data.Ratings;
         ReadOnlySpan<int> raters = matrix.ByItem.RowIndices(itemIndex);
@@ -118,7 +151,47 @@ public sealed class UserKnnRecommender(KnnOptions options) : RecommenderBase
             weights += Math.Abs(neighbor.Similarity);
         }
 
+        if (explanation is not null)
+        {
+            AddTerms(explanation, user, itemIndex, buffer, neighborCount, weights);
+        }
+
         return (centered ? user.Mean : 0) + (weighted / weights);
+    }
+
+    /// <summary>
+    /// Adds the user's mean (when centred) and each used neighbor's share s(u,v) (r(v,i) - mean(v))
+    /// / sum |s|, which together add up to the unclamped prediction.
+    /// </summary>
+    private void AddTerms(
+        ContributionList explanation,
+        UserProfile user,
+        int itemIndex,
+        List<Neighbor> neighbors,
+        int neighborCount,
+        double weights)
+    {
+        RatingMatrix matrix = Data.Ratings;
+        ReadOnlySpan<int> raters = matrix.ByItem.RowIndices(itemIndex);
+        ReadOnlySpan<double> values = matrix.ByItem.RowValues(itemIndex);
+        bool centered = options.Prediction == KnnPrediction.MeanCentered;
+        if (centered)
+        {
+            explanation.Add(ContributionKind.Bias, "your mean rating", user.Mean);
+        }
+
+        for (int position = 0; position < neighborCount; position++)
+        {
+            Neighbor neighbor = neighbors[position];
+            double rating = values[raters.BinarySearch(neighbor.Index)];
+            double offset = centered ? rating - matrix.UserMean(neighbor.Index) : rating;
+            int userId = matrix.Users.GetId(neighbor.Index);
+            explanation.Add(
+                ContributionKind.SimilarUser,
+                string.Create(CultureInfo.InvariantCulture, $"similar user {userId}"),
+                neighbor.Similarity * offset / weights,
+                userId: userId);
+        }
     }
 
     /// <summary>

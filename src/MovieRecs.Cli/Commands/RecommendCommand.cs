@@ -9,6 +9,8 @@ namespace MovieRecs.Cli.Commands;
 /// <summary>`movierecs recommend`: fits one model on all ratings and prints a user's top-N.</summary>
 internal static class RecommendCommand
 {
+    private const int ExplainedContributions = 3;
+
     public static Command Create()
     {
         Option<string?> data = CommonOptions.CreateDataOption();
@@ -20,10 +22,15 @@ internal static class RecommendCommand
             HelpName = "NAME",
         };
         var count = new Option<int>("-n") { Description = "The number of movies to list, 1 to 100.", DefaultValueFactory = _ => 10 };
+        var explain = new Option<bool>("--explain")
+        {
+            Description = $"Also print, for each movie, the {ExplainedContributions} contributions "
+                + "that weigh most in its score.",
+        };
 
         var command = new Command("recommend", "Fit a model on all ratings and list a user's top-N movies.")
         {
-            data, user, model, count,
+            data, user, model, count, explain,
         };
         CommonOptions.AddRangeValidator(user, 1, int.MaxValue, "a positive MovieLens user id");
         CommonOptions.AddRangeValidator(count, 1, 100, "between 1 and 100");
@@ -50,14 +57,84 @@ internal static class RecommendCommand
             IRecommender recommender = RecommenderCatalog.Create(profile.IsEmpty ? RecommenderCatalog.FallbackModel : parseResult.GetValue(model)!);
             recommender.Fit(TrainingData.FromDataset(dataset));
             IReadOnlyList<ScoredMovie> movies = recommender.Recommend(profile, parseResult.GetValue(count));
+            IReadOnlyList<string> reasons = [];
+            if (parseResult.GetValue(explain))
+            {
+                try
+                {
+                    reasons = ExplanationLines(dataset, recommender, profile, movies);
+                }
+                catch (NotSupportedException exception)
+                {
+                    await parseResult.InvocationConfiguration.Error
+                        .WriteLineAsync($"error: {exception.Message} Run without --explain or choose another model.")
+                        .ConfigureAwait(false);
+                    return ExitCodes.InvalidArguments;
+                }
+            }
 
             IAnsiConsole console = CommonOptions.CreateConsole(parseResult);
             string fallback = profile.IsEmpty ? $" (user {userId} has no ratings, so the popularity baseline answers)" : string.Empty;
             console.WriteLine($"Top {movies.Count} for user {userId} by {recommender.Name}{fallback}; score: {recommender.ScoreDescription}.");
             console.Write(MovieTable(dataset, movies));
+
+            // Written to the output directly, because the console wraps long lines mid-sentence at its width.
+            foreach (string reason in reasons)
+            {
+                await parseResult.InvocationConfiguration.Output.WriteLineAsync(reason).ConfigureAwait(false);
+            }
+
             return ExitCodes.Success;
         }));
         return command;
+    }
+
+    /// <summary>
+    /// Describes one contribution as "because you rated TITLE RATING: +W" for a rated movie and
+    /// "LABEL: +W" otherwise, with the weight in the score's units.
+    /// </summary>
+    internal static string DescribeContribution(Contribution contribution, UserProfile profile)
+    {
+        string weight = FormatWeight(contribution.Weight);
+        if (contribution.Kind == ContributionKind.RatedMovie
+            && contribution.MovieId is int movieId
+            && profile.Ratings.TryGetValue(movieId, out double rating))
+        {
+            string value = rating.ToString("0.0", CultureInfo.InvariantCulture);
+            return $"because you rated {contribution.Label} {value}: {weight}";
+        }
+
+        return $"{contribution.Label}: {weight}";
+    }
+
+    /// <summary>Formats a weight with its sign, two decimals, or in scientific notation below 0.01.</summary>
+    internal static string FormatWeight(double weight)
+    {
+        string format = weight == 0 || Math.Abs(weight) >= 0.01 ? "+0.00;-0.00;0.00" : "+0.00E+0;-0.00E+0";
+        return weight.ToString(format, CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>Returns one line per listed movie: its rank, title and strongest contributions.</summary>
+    /// <exception cref="NotSupportedException">The model does not explain its scores.</exception>
+    private static List<string> ExplanationLines(
+        MovieLensDataset dataset,
+        IRecommender recommender,
+        UserProfile profile,
+        IReadOnlyList<ScoredMovie> movies)
+    {
+        var lines = new List<string>(movies.Count);
+        for (int rank = 0; rank < movies.Count; rank++)
+        {
+            int movieId = movies[rank].MovieId;
+            string title = dataset.TryGetMovie(movieId, out Movie? details) ? details.Title : $"movie {movieId}";
+            Explanation? explanation = recommender.Explain(profile, movieId, ExplainedContributions);
+            string reasons = explanation is null || explanation.Contributions.Count == 0
+                ? "no explanation"
+                : string.Join("; ", explanation.Contributions.Select(entry => DescribeContribution(entry, profile)));
+            lines.Add($"#{rank + 1} {title}: {reasons}");
+        }
+
+        return lines;
     }
 
     private static Table MovieTable(MovieLensDataset dataset, IReadOnlyList<ScoredMovie> movies)

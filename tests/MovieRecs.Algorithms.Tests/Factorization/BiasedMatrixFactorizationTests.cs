@@ -199,4 +199,77 @@ public class BiasedMatrixFactorizationTests
         Assert.Equal(parameter, exception.ParamName);
         Assert.Contains(value, exception.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Explain_OneFactor_MatchesHandSolvedShares()
+    {
+        BiasedMatrixFactorizationOptions options = Small with { Factors = 1 };
+        BiasedMatrixFactorization model = FitSmall(options);
+        SgdParameters parameters = model.Parameters;
+        UserProfile profile = SmallRatings.Profile(1);
+
+        Explanation explanation = model.Explain(profile, 40, int.MaxValue)!;
+
+        // User 1 rates item indices 0-2; movie 40 is index 3. The fold-in matrix is
+        // A = sum [1, q(j)] [1, q(j)]^T + lambda n I (2 x 2), z = A^-1 [0, q(i)], and movie j's
+        // share is t(j) (z0 + z1 q(j)) with t(j) = r(j) - mu - b(j).
+        int[] rated = [0, 1, 2];
+        double[] ratings = [5.0, 3.0, 4.0];
+        double penalty = options.Regularization * rated.Length;
+        double q(int item) => parameters.ItemRow(item)[0];
+        double a11 = rated.Length + penalty;
+        double a12 = rated.Sum(q);
+        double a22 = rated.Sum(item => q(item) * q(item)) + penalty;
+        double determinant = (a11 * a22) - (a12 * a12);
+        double z0 = -a12 * q(3) / determinant;
+        double z1 = a11 * q(3) / determinant;
+        var byMovie = explanation.Contributions
+            .Where(entry => entry.Kind == ContributionKind.RatedMovie)
+            .ToDictionary(entry => entry.MovieId!.Value, entry => entry.Weight);
+        Assert.Equal(3, byMovie.Count);
+        for (int position = 0; position < rated.Length; position++)
+        {
+            int item = rated[position];
+            double target = ratings[position] - parameters.GlobalMean - parameters.ItemBiases[item];
+            Assert.Equal(target * (z0 + (z1 * q(item))), byMovie[SmallRatings.Movies[item].MovieId], 12);
+        }
+
+        Assert.Equal(model.FoldIn(profile).Bias, WeightOf(explanation, "user bias"), 12);
+        Assert.Equal(parameters.ItemBiases[3], WeightOf(explanation, "movie bias"), 12);
+        Assert.Equal(parameters.GlobalMean, WeightOf(explanation, "global mean"), 12);
+    }
+
+    [Fact]
+    public void Explain_DefaultModel_AddsUpToPrediction()
+    {
+        var model = new BiasedMatrixFactorization();
+        model.Fit(SmallRatings.Training());
+
+        for (int userId = 1; userId <= 4; userId++)
+        {
+            UserProfile profile = SmallRatings.Profile(userId);
+            foreach (int movieId in SmallRatings.Movies.Select(movie => movie.MovieId))
+            {
+                Explanation explanation = model.Explain(profile, movieId, int.MaxValue)!;
+
+                Assert.Equal(model.PredictRating(profile, movieId)!.Value, explanation.Score);
+                Assert.Equal(explanation.Score, explanation.Contributions.Sum(entry => entry.Weight), 1e-9);
+            }
+        }
+    }
+
+    [Fact]
+    public void Explain_MovieWithoutRatings_GivesOnlyBiases()
+    {
+        BiasedMatrixFactorization model = FitSmall(Small);
+
+        Explanation explanation = model.Explain(SmallRatings.Profile(1), 60, int.MaxValue)!;
+
+        Assert.Equal(3, explanation.Contributions.Count);
+        Assert.All(explanation.Contributions, entry => Assert.Equal(ContributionKind.Bias, entry.Kind));
+        Assert.Equal(0.0, WeightOf(explanation, "movie bias"));
+    }
+
+    private static double WeightOf(Explanation explanation, string label) =>
+        explanation.Contributions.Single(entry => entry.Label == label).Weight;
 }

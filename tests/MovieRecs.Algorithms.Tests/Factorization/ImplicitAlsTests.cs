@@ -214,4 +214,64 @@ public class ImplicitAlsTests
 
     private static int[] RankItems(ImplicitAls model, double[] userFactors) =>
         Enumerable.Range(0, 6).OrderByDescending(item => model.Score(userFactors, item)).ToArray();
+
+    [Fact]
+    public void Explain_OneFactor_MatchesHandSolvedShares()
+    {
+        ImplicitAlsOptions options = Small with { Factors = 1 };
+        ImplicitAls model = FitSmall(options);
+        UserProfile profile = Profile(3);
+
+        Explanation explanation = model.Explain(profile, 3, int.MaxValue)!;
+
+        // With one factor, the preference of the unit vector is y(i) itself. User 3 rates movies
+        // 1 (5.0) and 2 (4.0), so A = sum of y^2 over all movies + lambda + sum (c - 1) y^2 over the
+        // two, c = 1 + alpha r, and movie j's share of y(3) . x(u) is c(j) y(3) y(j) / A.
+        double y(int movieId) => model.Score([1.0], movieId - 1);
+        double confidenceOne = 1 + (options.Alpha * 5.0);
+        double confidenceTwo = 1 + (options.Alpha * 4.0);
+        double a = Enumerable.Range(1, 7).Sum(movieId => y(movieId) * y(movieId)) + options.Regularization
+            + ((confidenceOne - 1) * y(1) * y(1)) + ((confidenceTwo - 1) * y(2) * y(2));
+        var byMovie = explanation.Contributions.ToDictionary(entry => entry.MovieId!.Value, entry => entry.Weight);
+        Assert.Equal(2, byMovie.Count);
+        Assert.Equal(confidenceOne * y(3) * y(1) / a, byMovie[1], 12);
+        Assert.Equal(confidenceTwo * y(3) * y(2) / a, byMovie[2], 12);
+        Assert.Equal(model.Recommend(profile, 10).Single(movie => movie.MovieId == 3).Score, explanation.Score, 12);
+        Assert.Equal(explanation.Score, explanation.Contributions.Sum(entry => entry.Weight), 1e-9);
+    }
+
+    [Fact]
+    public void Explain_DefaultModel_AddsUpToScore()
+    {
+        var model = new ImplicitAls();
+        model.Fit(Training());
+
+        for (int userId = 1; userId <= 6; userId++)
+        {
+            UserProfile profile = Profile(userId);
+            foreach (ScoredMovie movie in model.Recommend(profile, 10))
+            {
+                Explanation explanation = model.Explain(profile, movie.MovieId, int.MaxValue)!;
+
+                Assert.Equal(movie.Score, explanation.Score);
+                Assert.Equal(explanation.Score, explanation.Contributions.Sum(entry => entry.Weight), 1e-9);
+            }
+        }
+    }
+
+    [Fact]
+    public void Explain_MovieWithoutRatings_ReturnsNull()
+    {
+        ImplicitAls model = FitSmall(Small);
+
+        Assert.Null(model.Explain(Profile(1), 7));
+    }
+
+    [Fact]
+    public void Explain_ProfileWithoutTrainedMovies_ReturnsNull()
+    {
+        ImplicitAls model = FitSmall(Small);
+
+        Assert.Null(model.Explain(new UserProfile(9, [KeyValuePair.Create(7, 4.0)]), 1));
+    }
 }

@@ -103,4 +103,75 @@ public class ItemKnnRecommenderTests
         Assert.Empty(model.NeighborsOf(40));
         Assert.Empty(model.Recommend(SmallRatings.Profile(1), 5));
     }
+
+    [Fact]
+    public void Explain_RawMovieForty_SharesRatings()
+    {
+        var model = new ItemKnnRecommender(new KnnOptions { Prediction = KnnPrediction.Raw });
+        model.Fit(SmallRatings.Training());
+
+        Explanation explanation = model.Explain(SmallRatings.Profile(1), 40, int.MaxValue)!;
+
+        // Shares s r / sum |s|: about 3.03 for movie 10, 1.43 for 20 and 0.23 for 30.
+        double weights = Cosine40And10 + Cosine40And20 + Cosine40And30;
+        Assert.Equal([10, 20, 30], explanation.Contributions.Select(entry => entry.MovieId));
+        Assert.All(explanation.Contributions, entry => Assert.Equal(ContributionKind.RatedMovie, entry.Kind));
+        Assert.Equal(Cosine40And10 * 5 / weights, explanation.Contributions[0].Weight, 12);
+        Assert.Equal(Cosine40And20 * 3 / weights, explanation.Contributions[1].Weight, 12);
+        Assert.Equal(Cosine40And30 * 4 / weights, explanation.Contributions[2].Weight, 12);
+        Assert.Equal("Ten (1995)", explanation.Contributions[0].Label);
+        Assert.Equal(model.PredictRating(SmallRatings.Profile(1), 40)!.Value, explanation.Score, 12);
+    }
+
+    [Fact]
+    public void Explain_MeanCentered_AddsMovieMean()
+    {
+        var model = new ItemKnnRecommender(new KnnOptions());
+        model.Fit(SmallRatings.Training());
+
+        Explanation explanation = model.Explain(SmallRatings.Profile(1), 40, int.MaxValue)!;
+
+        // Item means: 10 -> 10/3, 20 -> 10/3, 30 -> 11/3, 40 -> 3.
+        double weights = Cosine40And10 + Cosine40And20 + Cosine40And30;
+        var byMovie = explanation.Contributions
+            .Where(entry => entry.Kind == ContributionKind.RatedMovie)
+            .ToDictionary(entry => entry.MovieId!.Value, entry => entry.Weight);
+        Contribution mean = Assert.Single(
+            explanation.Contributions,
+            entry => entry.Kind == ContributionKind.Popularity);
+        Assert.Equal(3.0, mean.Weight, 12);
+        Assert.Equal(Cosine40And10 * (5 - (10.0 / 3)) / weights, byMovie[10], 12);
+        Assert.Equal(Cosine40And20 * (3 - (10.0 / 3)) / weights, byMovie[20], 12);
+        Assert.Equal(Cosine40And30 * (4 - (11.0 / 3)) / weights, byMovie[30], 12);
+        Assert.Equal(explanation.Score, explanation.Contributions.Sum(entry => entry.Weight), 12);
+    }
+
+    [Fact]
+    public void Explain_NoRatedNeighbor_ReturnsNull()
+    {
+        var model = new ItemKnnRecommender(new KnnOptions());
+        model.Fit(SmallRatings.Training());
+        var profile = new UserProfile(7, [KeyValuePair.Create(60, 4.0)]);
+
+        Assert.Null(model.Explain(profile, 40));
+    }
+
+    [Fact]
+    public void Explain_BaselineNoRatedNeighbor_GivesBiases()
+    {
+        var model = new ItemKnnRecommender(new KnnOptions
+        {
+            Metric = SimilarityMetric.AdjustedCosine,
+            Prediction = KnnPrediction.BaselineAdjusted,
+        });
+        model.Fit(SmallRatings.Training());
+        var profile = new UserProfile(7, [KeyValuePair.Create(60, 4.0)]);
+
+        Explanation explanation = model.Explain(profile, 40, int.MaxValue)!;
+
+        Assert.Equal(3, explanation.Contributions.Count);
+        Assert.All(explanation.Contributions, entry => Assert.Equal(ContributionKind.Bias, entry.Kind));
+        Assert.Equal(model.PredictRating(profile, 40)!.Value, explanation.Score, 12);
+        Assert.Equal(explanation.Score, explanation.Contributions.Sum(entry => entry.Weight), 12);
+    }
 }

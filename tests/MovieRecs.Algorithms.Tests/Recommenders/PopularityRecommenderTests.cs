@@ -54,4 +54,57 @@ public class PopularityRecommenderTests
 
         Assert.Contains("popularity", exception.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Explain_MostRated_GivesRatingCount()
+    {
+        var model = new PopularityRecommender(PopularityRanking.MostRated);
+        model.Fit(SmallRatings.Training());
+
+        Explanation explanation = model.Explain(SmallRatings.Profile(1), 40)!;
+
+        // Movie 40 has two ratings, from users 2 and 3.
+        Contribution count = Assert.Single(explanation.Contributions);
+        Assert.Equal(2.0, explanation.Score);
+        Assert.Equal(ContributionKind.Popularity, count.Kind);
+        Assert.Equal(2.0, count.Weight);
+        Assert.Equal(40, count.MovieId);
+    }
+
+    [Fact]
+    public void Explain_BayesianAverage_SplitsOwnAndPriorShares()
+    {
+        var model = new PopularityRecommender(PopularityRanking.BayesianAverage, priorWeight: 2);
+        model.Fit(SmallRatings.Training());
+
+        Explanation explanation = model.Explain(SmallRatings.Profile(1), 10)!;
+
+        // Movie 10 has ratings 5, 4 and 1 (sum 10, n 3); m = 43 / 13 and C = 2, so the average
+        // is (2 m + 10) / 5, of which 10 / 5 is the movie's own and 2 m / 5 the prior's.
+        double globalMean = 43.0 / 13;
+        Assert.Equal(((2 * globalMean) + 10) / 5, explanation.Score, 12);
+        Assert.Equal(2, explanation.Contributions.Count);
+        Contribution own = explanation.Contributions[0];
+        Contribution prior = explanation.Contributions[1];
+        Assert.Equal(ContributionKind.Popularity, own.Kind);
+        Assert.Equal(2.0, own.Weight, 12);
+        Assert.Equal("3 ratings averaging 3.33", own.Label);
+        Assert.Equal(ContributionKind.Bias, prior.Kind);
+        Assert.Equal(2 * globalMean / 5, prior.Weight, 12);
+        Assert.Equal("global mean 3.31 as a prior worth 2 ratings", prior.Label);
+    }
+
+    [Fact]
+    public void Explain_NoPriorNoRatings_GivesGlobalMean()
+    {
+        var model = new PopularityRecommender(PopularityRanking.BayesianAverage, priorWeight: 0);
+        model.Fit(SmallRatings.Training());
+
+        Explanation explanation = model.Explain(SmallRatings.Profile(1), 60)!;
+
+        Contribution mean = Assert.Single(explanation.Contributions);
+        Assert.Equal(43.0 / 13, explanation.Score, 12);
+        Assert.Equal(ContributionKind.Bias, mean.Kind);
+        Assert.Equal(43.0 / 13, mean.Weight, 12);
+    }
 }

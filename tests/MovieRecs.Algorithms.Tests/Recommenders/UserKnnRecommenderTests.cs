@@ -72,4 +72,36 @@ public class UserKnnRecommenderTests
         double expectedMean = 8.0 / 3;
         Assert.Equal(profile.Mean + (2 - expectedMean), predicted!.Value, 12);
     }
+
+    [Fact]
+    public void Explain_MovieForty_GivesUserShares()
+    {
+        var model = new UserKnnRecommender(new KnnOptions());
+        model.Fit(SmallRatings.Training());
+
+        Explanation explanation = model.Explain(SmallRatings.Profile(1), 40, int.MaxValue)!;
+
+        // The same neighbors as the hand value above: users 2 (rated 5, mean 11/3) and 3 (1, mean 3).
+        double toTwo = 26 / Math.Sqrt(50 * 45);
+        double toThree = 23 / Math.Sqrt(50 * 46);
+        double weights = toTwo + toThree;
+        var byUser = explanation.Contributions
+            .Where(entry => entry.Kind == ContributionKind.SimilarUser)
+            .ToDictionary(entry => entry.UserId!.Value);
+        Contribution mean = Assert.Single(explanation.Contributions, entry => entry.Kind == ContributionKind.Bias);
+        Assert.Equal(4.0, mean.Weight, 12);
+        Assert.Equal(toTwo * (5 - (11.0 / 3)) / weights, byUser[2].Weight, 12);
+        Assert.Equal(toThree * (1 - 3) / weights, byUser[3].Weight, 12);
+        Assert.Equal("similar user 2", byUser[2].Label);
+        Assert.Equal(model.PredictRating(SmallRatings.Profile(1), 40)!.Value, explanation.Score, 12);
+    }
+
+    [Fact]
+    public void Explain_EmptyProfile_ReturnsNull()
+    {
+        var model = new UserKnnRecommender(new KnnOptions());
+        model.Fit(SmallRatings.Training());
+
+        Assert.Null(model.Explain(UserProfile.Empty(9), 40));
+    }
 }
