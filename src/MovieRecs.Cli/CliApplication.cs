@@ -12,6 +12,7 @@ public static class CliApplication
         {
             InspectCommand.Create(),
             EvaluateCommand.Create(),
+            TuneCommand.Create(),
             RecommendCommand.Create(),
             BenchCommand.Create(),
         };

@@ -93,7 +93,9 @@ public sealed class ItemKnnRecommender(KnnOptions options, string? name = null) 
     {
         options.Validate();
         _graph = null;
-        _baseline = options.Prediction == KnnPrediction.BaselineAdjusted ? BaselinePredictor.Fit(data.Ratings) : null;
+        _baseline = options.Prediction == KnnPrediction.BaselineAdjusted
+            ? BaselinePredictor.Fit(data.Ratings, options.Baseline)
+            : null;
         _graph = _presetGraph ?? NeighborGraph.Build(new ItemSimilarityBuilder(data.Ratings, SimilarityOptions));
     }
 

@@ -1,3 +1,4 @@
+using MovieRecs.Algorithms.Baselines;
 using MovieRecs.Algorithms.Similarity;
 
 namespace MovieRecs.Algorithms.Recommenders;
@@ -34,6 +35,12 @@ public sealed record KnnOptions
     /// <summary>For item-item: the neighbors each item stores in the model before symmetrizing.</summary>
     public int MaxStoredNeighbors { get; init; } = 100;
 
+    /// <summary>
+    /// For item-item with <see cref="KnnPrediction.BaselineAdjusted"/>: the settings of the user and
+    /// movie bias fit that predictions are offsets from.
+    /// </summary>
+    public BaselineOptions Baseline { get; init; } = new();
+
     /// <summary>Checks the values and throws on the first that is out of range.</summary>
     /// <exception cref="ArgumentOutOfRangeException">A value is out of range.</exception>
     public void Validate()
@@ -45,5 +52,7 @@ public sealed record KnnOptions
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(MaxStoredNeighbors);
         ArgumentOutOfRangeException.ThrowIfLessThan(MinSimilarity, 0.0);
         ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(MinSimilarity, 1.0);
+        ArgumentNullException.ThrowIfNull(Baseline);
+        Baseline.Validate();
     }
 }

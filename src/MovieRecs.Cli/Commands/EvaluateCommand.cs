@@ -10,11 +10,6 @@ namespace MovieRecs.Cli.Commands;
 /// <summary>`movierecs evaluate`: fits every model on a split and prints the comparison table.</summary>
 internal static class EvaluateCommand
 {
-    private const string TemporalSplit = "temporal";
-    private const string RandomSplit = "random";
-    private const string LeaveLastOneOutSplit = "leave-last-one-out";
-    private const string TimeCutoffSplit = "time-cutoff";
-    private const string KFoldSplit = "kfold";
     private const int DefaultCurveLength = 20;
 
     public static Command Create()
@@ -33,31 +28,7 @@ internal static class EvaluateCommand
             AllowMultipleArgumentsPerToken = true,
             HelpName = "NAME",
         };
-        var split = new Option<string>("--split")
-        {
-            Description = "How to split the ratings: 'temporal' holds out each user's latest fifth, " +
-                "'random' a seeded random share of all ratings, 'leave-last-one-out' each user's latest rating, " +
-                "'time-cutoff' the newest share of all ratings, 'kfold' each of --folds seeded random folds in turn.",
-            DefaultValueFactory = _ => TemporalSplit,
-        };
-        split.AcceptOnlyFromAmong(TemporalSplit, RandomSplit, LeaveLastOneOutSplit, TimeCutoffSplit, KFoldSplit);
-        var folds = new Option<int>("--folds")
-        {
-            Description = "The number of folds of the kfold split, at least 2.",
-            DefaultValueFactory = _ => 5,
-        };
-        var testFraction = new Option<double>("--test-fraction")
-        {
-            Description = "The share of ratings the random and time-cutoff splits hold out, strictly between 0 and 1.",
-            DefaultValueFactory = _ => 0.2,
-        };
-        var seed = new Option<int>("--seed") { Description = "The seed of the random split.", DefaultValueFactory = _ => 42 };
-        var train = new Option<FileInfo?>("--train")
-        {
-            Description = "A training ratings CSV (ratings.csv columns); needs --test, replaces --split.",
-            HelpName = "FILE",
-        };
-        var test = new Option<FileInfo?>("--test") { Description = "The test ratings CSV that goes with --train.", HelpName = "FILE" };
+        var splitOptions = new SplitOptions("--seed", allowKFold: true);
         var k = new Option<int>("-k")
         {
             Description = "The top-N list length for Precision@k and Recall@k.",
@@ -66,30 +37,14 @@ internal static class EvaluateCommand
 
         var command = new Command("evaluate", "Fit each model on the training part of a split and score it on the test part.")
         {
-            data, models, split, testFraction, seed, folds, train, test, k, json, csv, markdown,
+            data, models,
         };
-        command.Validators.Add(result =>
-        {
-            if ((result.GetResult(train) is null) != (result.GetResult(test) is null))
-            {
-                result.AddError("--train and --test go together: give both files or neither.");
-            }
-        });
+        splitOptions.AddTo(command);
+        command.Options.Add(k);
+        command.Options.Add(json);
+        command.Options.Add(csv);
+        command.Options.Add(markdown);
         CommonOptions.AddRangeValidator(k, 1, int.MaxValue, "a positive integer");
-        CommonOptions.AddRangeValidator(folds, 2, int.MaxValue, "at least 2");
-        testFraction.Validators.Add(result =>
-        {
-            if (result.Tokens.Count == 0
-                || !double.TryParse(result.Tokens[^1].Value, NumberStyles.Float, CultureInfo.InvariantCulture, out double value))
-            {
-                return;
-            }
-
-            if (value is <= 0 or >= 1)
-            {
-                result.AddError($"--test-fraction must be strictly between 0 and 1; got {value.ToString(CultureInfo.InvariantCulture)}.");
-            }
-        });
         models.Validators.Add(result =>
         {
             foreach (string name in result.GetValueOrDefault<string[]>() ?? [])
@@ -106,15 +61,9 @@ internal static class EvaluateCommand
             MovieLensDataset dataset = await CommonOptions
                 .LoadDatasetAsync(parseResult.GetValue(data), cancellationToken)
                 .ConfigureAwait(false);
-            var choice = new SplitChoice(
-                parseResult.GetValue(split)!,
-                parseResult.GetValue(testFraction),
-                parseResult.GetValue(seed),
-                parseResult.GetValue(folds),
-                parseResult.GetValue(train),
-                parseResult.GetValue(test));
+            SplitChoice choice = splitOptions.Read(parseResult);
             IAnsiConsole console = CommonOptions.CreateConsole(parseResult);
-            IReadOnlyList<TrainTestSplit> splits = ChooseSplits(dataset, choice, console);
+            IReadOnlyList<TrainTestSplit> splits = SplitOptions.ChooseSplits(dataset, choice, console);
             string[] names = parseResult.GetValue(models) is { Length: > 0 } given ? given : [.. RecommenderCatalog.Names];
             int listLength = parseResult.GetValue(k);
             var options = new EvaluationOptions { K = listLength, MaxK = Math.Max(listLength, DefaultCurveLength) };
@@ -150,50 +99,6 @@ internal static class EvaluateCommand
         }));
         return command;
     }
-
-    private static IReadOnlyList<TrainTestSplit> ChooseSplits(MovieLensDataset dataset, SplitChoice choice, IAnsiConsole console)
-    {
-        if (choice.Train is not null && choice.Test is not null)
-        {
-            IReadOnlyList<Rating> train = LoadRatings(choice.Train, dataset, console);
-            IReadOnlyList<Rating> test = LoadRatings(choice.Test, dataset, console);
-            var trainPairs = train.Select(rating => (rating.UserId, rating.MovieId)).ToHashSet();
-            int shared = test.Count(rating => trainPairs.Contains((rating.UserId, rating.MovieId)));
-            if (shared > 0)
-            {
-                // A test rating the model was trained on is excluded from every top-N list, so the scores mislead.
-                console.WriteLine(
-                    $"warning: {shared:N0} of {test.Count:N0} test ratings are also in {choice.Train.Name}; " +
-                    "their (user, movie) pairs should appear in only one of the two files.");
-            }
-
-            return [DataSplitter.External(train, test)];
-        }
-
-        return choice.Split switch
-        {
-            RandomSplit => [DataSplitter.RandomHoldout(dataset.Ratings, choice.TestFraction, choice.Seed)],
-            LeaveLastOneOutSplit => [DataSplitter.LeaveLastOneOut(dataset.Ratings)],
-            TimeCutoffSplit => [DataSplitter.GlobalTimeCutoffByFraction(dataset.Ratings, 1 - choice.TestFraction)],
-            KFoldSplit => DataSplitter.KFold(dataset.Ratings, choice.Folds, choice.Seed),
-            _ => [DataSplitter.TemporalHoldout(dataset.Ratings)],
-        };
-    }
-
-    private static IReadOnlyList<Rating> LoadRatings(FileInfo file, MovieLensDataset dataset, IAnsiConsole console)
-    {
-        RatingsLoadResult loaded = MovieLensLoader.LoadRatingsFile(file.FullName, dataset);
-        FileLoadReport report = loaded.Report;
-        console.WriteLine($"{file.Name}: {report.RowsRead:N0} rows read, {report.RowsKept:N0} kept, {report.RowsSkipped:N0} skipped.");
-        foreach (LoadIssue issue in loaded.Issues.Take(10))
-        {
-            console.WriteLine($"  {issue.File}:{issue.Line} {issue.Kind}: {issue.Message}");
-        }
-
-        return loaded.Ratings;
-    }
-
-    private sealed record SplitChoice(string Split, double TestFraction, int Seed, int Folds, FileInfo? Train, FileInfo? Test);
 
     private static Table ResultTable(IReadOnlyList<ModelEvaluation> results, int k)
     {
