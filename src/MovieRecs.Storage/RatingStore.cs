@@ -43,7 +43,11 @@ public abstract class RatingStore : IRatingStore
     protected virtual string LockRowClause => string.Empty;
 
     /// <inheritdoc />
-    public async Task<IReadOnlyList<int>> MigrateAsync(CancellationToken cancellationToken = default)
+    public Task<IReadOnlyList<int>> MigrateAsync(CancellationToken cancellationToken = default) =>
+        MigrateCoreAsync(cancellationToken);
+
+    /// <summary>Applies the pending migrations, as <see cref="MigrateAsync"/> describes.</summary>
+    protected virtual async Task<IReadOnlyList<int>> MigrateCoreAsync(CancellationToken cancellationToken)
     {
         await using DbConnection connection = await OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
         await using DbTransaction transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);

@@ -9,20 +9,20 @@ namespace MovieRecs.Algorithms.Factorization;
 /// last 20 % of each user's training ratings), never on the outer test part. The Surprise
 /// <c>SVD</c> defaults (100 factors, 20 epochs, gamma 0.005, lambda 0.02, standard deviation 0.1)
 /// reached a validation RMSE of 0.9062 with the same request-time solve, and 100 factors over 40
-/// epochs at gamma 0.01 reached 0.8702. <c>movierecs tune</c> then found 0.8695 with 200 factors
-/// over 80 epochs at gamma 0.005, at about four times the fit time (docs/tuning.md). Stronger
-/// regularization mattered most.
+/// epochs at gamma 0.01 reached 0.8702. <c>movierecs tune</c> found 0.8695 with 200 factors over
+/// 80 epochs at gamma 0.005, but at four times the SGD work, so the cheaper setting stays the
+/// default (docs/tuning.md). Stronger regularization mattered most.
 /// </remarks>
 public sealed record BiasedMatrixFactorizationOptions
 {
     /// <summary>The number of latent factors per user and per movie.</summary>
-    public int Factors { get; init; } = 200;
+    public int Factors { get; init; } = 100;
 
     /// <summary>The number of passes over the training ratings.</summary>
-    public int Epochs { get; init; } = 80;
+    public int Epochs { get; init; } = 40;
 
     /// <summary>The SGD step size gamma, shared by biases and factors.</summary>
-    public double LearningRate { get; init; } = 0.005;
+    public double LearningRate { get; init; } = 0.01;
 
     /// <summary>
     /// The L2 penalty lambda on factors and biases, applied at every rating a parameter takes part

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Data.Common;
 using Microsoft.Data.Sqlite;
 using MovieRecs.Algorithms.Data;
@@ -19,7 +20,11 @@ public sealed class SqliteRatingStore : RatingStore
     /// <summary>The number of ratings one import transaction writes.</summary>
     public const int ImportBatchSize = 20_000;
 
-    private const int BusyTimeoutMilliseconds = 10_000;
+    private const int BusyTimeoutMilliseconds = 30_000;
+
+    // Stores on one file in one process (two silos of an in-process test cluster) take turns to
+    // migrate and import, so SQLite's busy handler never has to arbitrate a long import.
+    private static readonly ConcurrentDictionary<string, SemaphoreSlim> FileLocks = new(StringComparer.Ordinal);
 
     private const string ImportSql =
         "INSERT INTO ratings (user_id, movie_id, half_stars, rated_at) VALUES (@user, @movie, @half_stars, @rated_at) " +
@@ -84,14 +89,42 @@ public sealed class SqliteRatingStore : RatingStore
     }
 
     /// <inheritdoc />
-    /// <remarks>Microsoft.Data.Sqlite begins transactions as BEGIN IMMEDIATE, which is the lock.</remarks>
+    /// <remarks>
+    /// Microsoft.Data.Sqlite begins transactions as BEGIN IMMEDIATE, which locks the file against
+    /// other processes; stores in this process also take a lock per file, see <see cref="RunExclusiveAsync"/>.
+    /// </remarks>
     protected override Task LockMigrationsAsync(
         DbConnection connection,
         DbTransaction transaction,
         CancellationToken cancellationToken) => Task.CompletedTask;
 
     /// <inheritdoc />
-    protected override async Task<ImportResult> ImportCoreAsync(
+    protected override Task<IReadOnlyList<int>> MigrateCoreAsync(CancellationToken cancellationToken) =>
+        RunExclusiveAsync(() => base.MigrateCoreAsync(cancellationToken), cancellationToken);
+
+    /// <inheritdoc />
+    protected override Task<ImportResult> ImportCoreAsync(
+        string fileName,
+        string sha256,
+        IEnumerable<Rating> ratings,
+        CancellationToken cancellationToken) =>
+        RunExclusiveAsync(() => ImportBatchesAsync(fileName, sha256, ratings, cancellationToken), cancellationToken);
+
+    private async Task<T> RunExclusiveAsync<T>(Func<Task<T>> action, CancellationToken cancellationToken)
+    {
+        SemaphoreSlim fileLock = FileLocks.GetOrAdd(FilePath, _ => new SemaphoreSlim(1, 1));
+        await fileLock.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            return await action().ConfigureAwait(false);
+        }
+        finally
+        {
+            fileLock.Release();
+        }
+    }
+
+    private async Task<ImportResult> ImportBatchesAsync(
         string fileName,
         string sha256,
         IEnumerable<Rating> ratings,
