@@ -14,6 +14,7 @@ public static class CliApplication
             EvaluateCommand.Create(),
             RecommendCommand.Create(),
             BenchCommand.Create(),
+            DataCommand.Create(),
         };
 
     /// <summary>Parses and runs a command line, writing to the given writers; returns the exit code.</summary>
