@@ -46,16 +46,24 @@ internal static class BenchCommand
         };
         command.SetAction((parseResult, cancellationToken) => CommonOptions.RunAsync(parseResult, async () =>
         {
+            var loadClock = Stopwatch.StartNew();
             MovieLensDataset dataset = await CommonOptions
                 .LoadDatasetAsync(parseResult.GetValue(data), cancellationToken)
                 .ConfigureAwait(false);
+            double loadSeconds = loadClock.Elapsed.TotalSeconds;
+            long loadPeak = PeakWorkingSetBytes();
             var matrix = RatingMatrix.Build(dataset.Ratings, dataset.Movies.Select(movie => movie.MovieId));
             var options = new ItemSimilarityOptions
             {
                 Metric = parseResult.GetValue(metric) == "pearson" ? SimilarityMetric.Pearson : SimilarityMetric.Cosine,
                 MaxStoredNeighbors = parseResult.GetValue(neighbors),
             };
-            SimilarityBenchmark result = Measure(matrix, options, parseResult.GetValue(runs), cancellationToken);
+            SimilarityBenchmark result = Measure(matrix, options, parseResult.GetValue(runs), cancellationToken) with
+            {
+                LoadSeconds = loadSeconds,
+                LoadPeakWorkingSetBytes = loadPeak,
+                PeakWorkingSetBytes = PeakWorkingSetBytes(),
+            };
 
             IAnsiConsole console = CommonOptions.CreateConsole(parseResult);
             CultureInfo invariant = CultureInfo.InvariantCulture;
@@ -64,6 +72,10 @@ internal static class BenchCommand
                 $"{result.Neighbors} neighbors kept: median {result.Seconds.ToString("F3", invariant)} s over {result.Runs} runs " +
                 $"(min {result.MinSeconds.ToString("F3", invariant)} s, max {result.MaxSeconds.ToString("F3", invariant)} s), " +
                 $"{result.Pairs:N0} neighbor pairs, {result.Processors} processors.");
+            console.WriteLine(
+                $"Load {result.LoadSeconds.ToString("F2", invariant)} s; peak working set " +
+                $"{ToMebibytes(result.LoadPeakWorkingSetBytes)} MiB after the load, " +
+                $"{ToMebibytes(result.PeakWorkingSetBytes)} MiB after the builds.");
             if (parseResult.GetValue(json) is FileInfo file)
             {
                 await CommonOptions.WriteJsonAsync(file, result, cancellationToken).ConfigureAwait(false);
@@ -103,7 +115,21 @@ internal static class BenchCommand
             Environment.ProcessorCount);
     }
 
-    /// <summary>The timing of the similarity build; <see cref="Pairs"/> counts each kept neighbor pair once.</summary>
+    // The most physical memory the process has held so far: VmHWM of /proc/self/status on Linux.
+    private static long PeakWorkingSetBytes()
+    {
+        using var process = Process.GetCurrentProcess();
+        return process.PeakWorkingSet64;
+    }
+
+    private static string ToMebibytes(long bytes) =>
+        (bytes / (1024.0 * 1024.0)).ToString("N0", CultureInfo.InvariantCulture);
+
+    /// <summary>
+    /// The timing of the similarity build; <see cref="Pairs"/> counts each kept neighbor pair once.
+    /// The peak working sets are the process's maximum resident memory after the load and after all
+    /// builds, in bytes.
+    /// </summary>
     private sealed record SimilarityBenchmark(
         string Metric,
         double Seconds,
@@ -114,5 +140,12 @@ internal static class BenchCommand
         int Ratings,
         long Pairs,
         int Neighbors,
-        int Processors);
+        int Processors)
+    {
+        public double LoadSeconds { get; init; }
+
+        public long LoadPeakWorkingSetBytes { get; init; }
+
+        public long PeakWorkingSetBytes { get; init; }
+    }
 }
