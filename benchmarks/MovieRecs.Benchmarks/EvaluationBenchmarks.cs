@@ -1,5 +1,4 @@
 using BenchmarkDotNet.Attributes;
-using BenchmarkDotNet.Engines;
 using MovieRecs.Algorithms.Evaluation;
 using MovieRecs.Algorithms.Recommenders;
 
@@ -11,7 +10,7 @@ namespace MovieRecs.Benchmarks;
 /// metrics up to 20.
 /// </summary>
 [MemoryDiagnoser]
-[SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 1, iterationCount: 3)]
+[Config(typeof(MacroBenchmarkConfig))]
 public class EvaluationBenchmarks
 {
     private static readonly EvaluationOptions Options = new() { K = 10, MaxK = 20 };

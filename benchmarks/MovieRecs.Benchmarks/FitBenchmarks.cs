@@ -1,5 +1,4 @@
 using BenchmarkDotNet.Attributes;
-using BenchmarkDotNet.Engines;
 using MovieRecs.Algorithms.Evaluation;
 using MovieRecs.Algorithms.Recommenders;
 
@@ -10,7 +9,7 @@ namespace MovieRecs.Benchmarks;
 /// are built once in the setup, so the time is the model's own work.
 /// </summary>
 [MemoryDiagnoser]
-[SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 1, iterationCount: 3)]
+[Config(typeof(MacroBenchmarkConfig))]
 public class FitBenchmarks
 {
     private TrainingData _training = null!;

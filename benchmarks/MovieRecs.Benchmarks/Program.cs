@@ -4,7 +4,7 @@ namespace MovieRecs.Benchmarks;
 
 /// <summary>
 /// Runs the MovieRecs benchmarks, for example
-/// <c>dotnet run -c Release --project benchmarks/MovieRecs.Benchmarks -- --filter '*Fit*' --inProcess</c>.
+/// <c>dotnet run -c Release --project benchmarks/MovieRecs.Benchmarks -- --filter '*Fit*'</c>.
 /// </summary>
 public static class Program
 {

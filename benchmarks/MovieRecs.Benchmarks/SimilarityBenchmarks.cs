@@ -1,5 +1,4 @@
 using BenchmarkDotNet.Attributes;
-using BenchmarkDotNet.Engines;
 using MovieRecs.Algorithms.Data;
 using MovieRecs.Algorithms.Similarity;
 using MovieRecs.Algorithms.Sparse;
@@ -8,7 +7,7 @@ namespace MovieRecs.Benchmarks;
 
 /// <summary>The all-pairs item-item cosine build with 100 neighbors kept per movie, as the gateway runs it.</summary>
 [MemoryDiagnoser]
-[SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 1, iterationCount: 3)]
+[Config(typeof(MacroBenchmarkConfig))]
 public class SimilarityBenchmarks
 {
     private ItemSimilarityBuilder _builder = null!;

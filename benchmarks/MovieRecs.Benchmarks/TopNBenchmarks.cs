@@ -1,5 +1,4 @@
 using BenchmarkDotNet.Attributes;
-using BenchmarkDotNet.Jobs;
 using MovieRecs.Algorithms.Data;
 using MovieRecs.Algorithms.Evaluation;
 using MovieRecs.Algorithms.Recommenders;
@@ -11,7 +10,7 @@ namespace MovieRecs.Benchmarks;
 /// the median number of training ratings, so the profile is typical rather than extreme.
 /// </summary>
 [MemoryDiagnoser]
-[ShortRunJob(RuntimeMoniker.HostProcess)]
+[Config(typeof(MicroBenchmarkConfig))]
 public class TopNBenchmarks
 {
     private IRecommender _model = null!;
