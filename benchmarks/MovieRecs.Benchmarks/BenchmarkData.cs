@@ -62,7 +62,9 @@ public static class BenchmarkData
 
         if (!SyntheticSizes.TryGetValue(name, out long ratings))
         {
-            throw new ArgumentException($"Unknown data set '{name}'. Known: {string.Join(", ", DataSetNames())}.", nameof(name));
+            throw new ArgumentException(
+                $"Unknown data set '{name}'. Known data sets: {MovieLensSmall}, {string.Join(", ", SyntheticSizes.Keys)}.",
+                nameof(name));
         }
 
         string folder = Path.Combine(CacheFolder(), $"ratings-{ratings}-seed-42");
@@ -114,7 +116,7 @@ public static class BenchmarkData
             if (!isKnown(name))
             {
                 throw new ArgumentException(
-                    $"{variable} names the unknown {kind} '{name}'. Known: {string.Join(", ", defaults)}.");
+                    $"{variable} names the unknown {kind} '{name}'. Known values: {string.Join(", ", defaults)}.");
             }
         }
 

@@ -1,10 +1,11 @@
 #!/usr/bin/env python3
 """Measure the shape of a MovieLens data set that the synthetic generator imitates.
 
-Prints the rating histogram (count per half star), the log-normal fit of the per-user rating
-counts above the minimum of 20, the least-squares slope of log(count) over log(rank) of the
-movies' rating counts and its Zipf-Mandelbrot fit, the spread of user and movie mean ratings, the genre frequencies and the
-number of genres per movie. Standard library only.
+Prints the rating histogram (count per half star) and the log-normal fit of the per-user rating
+counts above the minimum of 20. For the movies' rating counts it prints the least-squares slope
+of log(count) over log(rank) and a Zipf-Mandelbrot fit. Then come the spread of the user and
+movie mean ratings, the genre frequencies and the number of genres per movie. Standard library
+only.
 
 Usage: python3 movielens_shape.py DIR
 """

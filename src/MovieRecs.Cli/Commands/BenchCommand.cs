@@ -115,7 +115,7 @@ internal static class BenchCommand
             Environment.ProcessorCount);
     }
 
-    // The most physical memory the process has held so far: VmHWM of /proc/self/status on Linux.
+    // The maximum resident memory of the process so far, which is VmHWM of /proc/self/status on Linux.
     private static long PeakWorkingSetBytes()
     {
         using var process = Process.GetCurrentProcess();

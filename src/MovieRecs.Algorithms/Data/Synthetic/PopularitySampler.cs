@@ -14,13 +14,13 @@ internal sealed class PopularitySampler
 {
     private readonly double[] _weights;
     private readonly AliasTable _table;
-    private readonly bool[] _taken;
+    private readonly bool[] _drawn;
 
     public PopularitySampler(double[] weights)
     {
         _weights = weights;
         _table = new AliasTable(weights);
-        _taken = new bool[weights.Length];
+        _drawn = new bool[weights.Length];
     }
 
     /// <summary>Returns <paramref name="count"/> distinct zero-based ranks in the order drawn.</summary>
@@ -37,16 +37,16 @@ internal sealed class PopularitySampler
         while (filled < count)
         {
             int rank = _table.Sample(ref random);
-            if (!_taken[rank])
+            if (!_drawn[rank])
             {
-                _taken[rank] = true;
+                _drawn[rank] = true;
                 ranks[filled++] = rank;
             }
         }
 
         foreach (int rank in ranks)
         {
-            _taken[rank] = false;
+            _drawn[rank] = false;
         }
 
         return ranks;

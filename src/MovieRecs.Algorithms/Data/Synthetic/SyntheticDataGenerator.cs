@@ -13,7 +13,7 @@ namespace MovieRecs.Algorithms.Data.Synthetic;
 /// Users get at least 20 ratings each and a log-normal tail, capped at 16 times the mean. Each
 /// user rates distinct movies drawn by Zipf-Mandelbrot popularity, weight (rank + q)^-s with s 2.0
 /// and q 7.5% of the movie count, fitted to ml-latest-small's rating counts. Movie ids are a seeded
-/// permutation of the popularity ranks, so id order says nothing about popularity.
+/// permutation of the popularity ranks, so id order carries no popularity information.
 /// </para>
 /// <para>
 /// A rating starts as a latent score b_user + b_movie + noise, three independent normals whose
@@ -182,8 +182,8 @@ public static class SyntheticDataGenerator
         writer.Write(buffer[..length]);
     }
 
-    // The latent score is N(0, 1); threshold k is the normal quantile of the histogram's share of
-    // ratings at or below the k-th half star, so a score maps onto the histogram's shape.
+    // The latent score is N(0, 1). Threshold k is the normal quantile of the histogram's share of
+    // ratings at or below the k-th half star, so the scores fall into the stars in those shares.
     private static double[] RatingThresholds()
     {
         ReadOnlySpan<int> histogram = MovieLensShape.RatingHistogram;

@@ -64,8 +64,8 @@ public sealed class SyntheticPartsTests
     [Fact]
     public void PopularitySampler_BothPaths_FavourTopRank()
     {
-        // 20 of 100 ranks redraws on repeats and 50 of 100 keeps the largest keys; rank 0 weighs
-        // 8.5^-2 against 107.5^-2 for the last rank, so it is in nearly every sample.
+        // A sample of 20 of 100 ranks redraws on repeats, and one of 50 keeps the largest keys.
+        // Rank 0 weighs 8.5^-2 against 107.5^-2 for the last rank, so it is in nearly every sample.
         var sampler = new PopularitySampler(SyntheticDataGenerator.PopularityWeights(100));
         var random = new SeededRandom(9);
         int withTopSmall = 0;
