@@ -27,4 +27,28 @@ public sealed class BenchCommandTests : IDisposable
         Assert.Equal(15, root.GetProperty("ratings").GetInt32());
         Assert.Equal(1, root.GetProperty("runs").GetInt32());
     }
+
+    [Fact]
+    public async Task BenchSimilarity_ZeroWarmups_RecordsThem()
+    {
+        string file = Path.Combine(_data.Path, "bench.json");
+
+        CliRun run = await CliRun.RunAsync(
+            "bench", "similarity", "--data", _data.Path, "--runs", "2", "--warmups", "0", "--json", file);
+
+        Assert.Equal(ExitCodes.Success, run.ExitCode);
+        using JsonDocument json = JsonDocument.Parse(File.ReadAllText(file));
+        Assert.Equal(0, json.RootElement.GetProperty("warmups").GetInt32());
+        Assert.Equal(2, json.RootElement.GetProperty("runs").GetInt32());
+        Assert.True(json.RootElement.GetProperty("pairs").GetInt64() > 0);
+    }
+
+    [Fact]
+    public async Task BenchSimilarity_NegativeWarmups_Fails()
+    {
+        CliRun run = await CliRun.RunAsync("bench", "similarity", "--data", _data.Path, "--warmups", "-1");
+
+        Assert.Equal(ExitCodes.InvalidArguments, run.ExitCode);
+        Assert.Contains("--warmups must be between 0 and 100; got -1.", run.Error, StringComparison.Ordinal);
+    }
 }
