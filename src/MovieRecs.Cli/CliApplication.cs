@@ -15,6 +15,7 @@ public static class CliApplication
             TuneCommand.Create(),
             RecommendCommand.Create(),
             BenchCommand.Create(),
+            DataCommand.Create(),
         };
 
     /// <summary>Parses and runs a command line, writing to the given writers; returns the exit code.</summary>

@@ -23,10 +23,16 @@ internal static class BenchCommand
         Option<FileInfo?> json = CommonOptions.CreateJsonOption("Also write the timings to FILE as JSON.");
         var runs = new Option<int>("--runs")
         {
-            Description = "The number of timed builds after one untimed warm-up build; the median is reported.",
+            Description = "The number of timed builds after the untimed warm-up builds; the median is reported.",
             DefaultValueFactory = _ => 5,
         };
         CommonOptions.AddRangeValidator(runs, 1, 1000, "between 1 and 1000");
+        var warmups = new Option<int>("--warmups")
+        {
+            Description = "The number of untimed builds before the timed ones; 0 suits data sets whose build takes minutes.",
+            DefaultValueFactory = _ => 1,
+        };
+        CommonOptions.AddRangeValidator(warmups, 0, 100, "between 0 and 100");
         var metric = new Option<string>("--metric")
         {
             Description = "The similarity: cosine or pearson.",
@@ -42,20 +48,28 @@ internal static class BenchCommand
 
         var command = new Command("similarity", "Time the all-pairs item-item similarity build with the top neighbors kept per item.")
         {
-            data, runs, metric, neighbors, json,
+            data, runs, warmups, metric, neighbors, json,
         };
         command.SetAction((parseResult, cancellationToken) => CommonOptions.RunAsync(parseResult, async () =>
         {
+            var loadClock = Stopwatch.StartNew();
             MovieLensDataset dataset = await CommonOptions
                 .LoadDatasetAsync(parseResult.GetValue(data), cancellationToken)
                 .ConfigureAwait(false);
+            double loadSeconds = loadClock.Elapsed.TotalSeconds;
+            long loadPeak = PeakWorkingSetBytes();
             var matrix = RatingMatrix.Build(dataset.Ratings, dataset.Movies.Select(movie => movie.MovieId));
             var options = new ItemSimilarityOptions
             {
                 Metric = parseResult.GetValue(metric) == "pearson" ? SimilarityMetric.Pearson : SimilarityMetric.Cosine,
                 MaxStoredNeighbors = parseResult.GetValue(neighbors),
             };
-            SimilarityBenchmark result = Measure(matrix, options, parseResult.GetValue(runs), cancellationToken);
+            SimilarityBenchmark result = Measure(matrix, options, parseResult.GetValue(warmups), parseResult.GetValue(runs), cancellationToken) with
+            {
+                LoadSeconds = loadSeconds,
+                LoadPeakWorkingSetBytes = loadPeak,
+                PeakWorkingSetBytes = PeakWorkingSetBytes(),
+            };
 
             IAnsiConsole console = CommonOptions.CreateConsole(parseResult);
             CultureInfo invariant = CultureInfo.InvariantCulture;
@@ -64,6 +78,10 @@ internal static class BenchCommand
                 $"{result.Neighbors} neighbors kept: median {result.Seconds.ToString("F3", invariant)} s over {result.Runs} runs " +
                 $"(min {result.MinSeconds.ToString("F3", invariant)} s, max {result.MaxSeconds.ToString("F3", invariant)} s), " +
                 $"{result.Pairs:N0} neighbor pairs, {result.Processors} processors.");
+            console.WriteLine(
+                $"Load {result.LoadSeconds.ToString("F2", invariant)} s; peak working set " +
+                $"{ToMebibytes(result.LoadPeakWorkingSetBytes)} MiB after the load, " +
+                $"{ToMebibytes(result.PeakWorkingSetBytes)} MiB after the builds.");
             if (parseResult.GetValue(json) is FileInfo file)
             {
                 await CommonOptions.WriteJsonAsync(file, result, cancellationToken).ConfigureAwait(false);
@@ -74,10 +92,20 @@ internal static class BenchCommand
         return command;
     }
 
-    private static SimilarityBenchmark Measure(RatingMatrix matrix, ItemSimilarityOptions options, int runs, CancellationToken cancellationToken)
+    private static SimilarityBenchmark Measure(
+        RatingMatrix matrix,
+        ItemSimilarityOptions options,
+        int warmups,
+        int runs,
+        CancellationToken cancellationToken)
     {
         var builder = new ItemSimilarityBuilder(matrix, options);
-        NeighborGraph graph = NeighborGraph.Build(builder, cancellationToken);
+        NeighborGraph graph = NeighborGraph.Empty(matrix.Items.Count);
+        for (int warmup = 0; warmup < warmups; warmup++)
+        {
+            graph = NeighborGraph.Build(builder, cancellationToken);
+        }
+
         var seconds = new List<double>(runs);
         for (int run = 0; run < runs; run++)
         {
@@ -96,6 +124,7 @@ internal static class BenchCommand
             seconds[0],
             seconds[^1],
             runs,
+            warmups,
             matrix.Items.Count,
             matrix.RatingCount,
             graph.EntryCount / 2,
@@ -103,16 +132,38 @@ internal static class BenchCommand
             Environment.ProcessorCount);
     }
 
-    /// <summary>The timing of the similarity build; <see cref="Pairs"/> counts each kept neighbor pair once.</summary>
+    // The maximum resident memory of the process so far, which is VmHWM of /proc/self/status on Linux.
+    private static long PeakWorkingSetBytes()
+    {
+        using var process = Process.GetCurrentProcess();
+        return process.PeakWorkingSet64;
+    }
+
+    private static string ToMebibytes(long bytes) =>
+        (bytes / (1024.0 * 1024.0)).ToString("N0", CultureInfo.InvariantCulture);
+
+    /// <summary>
+    /// The timing of the similarity build; <see cref="Pairs"/> counts each kept neighbor pair once.
+    /// The peak working sets are the process's maximum resident memory after the load and after all
+    /// builds, in bytes.
+    /// </summary>
     private sealed record SimilarityBenchmark(
         string Metric,
         double Seconds,
         double MinSeconds,
         double MaxSeconds,
         int Runs,
+        int Warmups,
         int Items,
         int Ratings,
         long Pairs,
         int Neighbors,
-        int Processors);
+        int Processors)
+    {
+        public double LoadSeconds { get; init; }
+
+        public long LoadPeakWorkingSetBytes { get; init; }
+
+        public long PeakWorkingSetBytes { get; init; }
+    }
 }
