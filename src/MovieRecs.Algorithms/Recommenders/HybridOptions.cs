@@ -1,0 +1,66 @@
+namespace MovieRecs.Algorithms.Recommenders;
+
+/// <summary>
+/// Options of <see cref="HybridRecommender"/>: the blend weight and the thresholds that switch a
+/// user or a movie to the content model.
+/// </summary>
+/// <remarks>
+/// The defaults are the values <see cref="HybridTuning"/> picks on the validation split carved out
+/// of the training part of ml-latest-small's temporal holdout; docs/evaluation.md lists the
+/// validation RMSE of every candidate.
+/// </remarks>
+public sealed record HybridOptions
+{
+    /// <summary>The default of <see cref="MinUserRatings"/>.</summary>
+    public const int DefaultMinUserRatings = 1;
+
+    /// <summary>The default of <see cref="MinMovieRatings"/>.</summary>
+    public const int DefaultMinMovieRatings = 2;
+
+    /// <summary>The default of <see cref="CollaborativeWeight"/>.</summary>
+    public const double DefaultCollaborativeWeight = 0.65;
+
+    /// <summary>
+    /// The number of ratings a user needs for the blend, at least 1; a user with fewer is served
+    /// by the content model alone, and a user with none by popularity.
+    /// </summary>
+    public int MinUserRatings { get; init; } = DefaultMinUserRatings;
+
+    /// <summary>
+    /// The number of training ratings a movie needs for the blend, at least 0; a movie with fewer
+    /// is scored by the content model alone. 0 never switches.
+    /// </summary>
+    public int MinMovieRatings { get; init; } = DefaultMinMovieRatings;
+
+    /// <summary>The weight of the collaborative score in the blend, in [0, 1].</summary>
+    public double CollaborativeWeight { get; init; } = DefaultCollaborativeWeight;
+
+    /// <summary>Checks the options.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">A value is out of its range.</exception>
+    public void Validate()
+    {
+        if (MinUserRatings < 1)
+        {
+            throw new ArgumentOutOfRangeException(
+                nameof(MinUserRatings),
+                MinUserRatings,
+                $"MinUserRatings must be at least 1; got {MinUserRatings}.");
+        }
+
+        if (MinMovieRatings < 0)
+        {
+            throw new ArgumentOutOfRangeException(
+                nameof(MinMovieRatings),
+                MinMovieRatings,
+                $"MinMovieRatings must be at least 0; got {MinMovieRatings}.");
+        }
+
+        if (CollaborativeWeight is < 0 or > 1 || double.IsNaN(CollaborativeWeight))
+        {
+            throw new ArgumentOutOfRangeException(
+                nameof(CollaborativeWeight),
+                CollaborativeWeight,
+                $"CollaborativeWeight must be within [0, 1]; got {CollaborativeWeight}.");
+        }
+    }
+}
