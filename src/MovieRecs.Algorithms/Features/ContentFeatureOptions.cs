@@ -22,8 +22,8 @@ public sealed record ContentFeatureOptions
     public double YearWeight { get; init; } = 1.0;
 
     /// <summary>
-    /// Whether the term frequency of a tag is 1 + ln(tf) instead of tf, where tf is the number of
-    /// users who applied the tag to the movie; true by default.
+    /// Whether a tag's term frequency is 1 + ln(tf) instead of tf, the number of users who applied
+    /// the tag to the movie. True by default.
     /// </summary>
     public bool SublinearTagFrequency { get; init; } = true;
 

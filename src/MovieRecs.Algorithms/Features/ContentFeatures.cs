@@ -11,7 +11,7 @@ namespace MovieRecs.Algorithms.Features;
 /// </summary>
 /// <remarks>
 /// Columns are the genres in ordinal order, then the tags in ordinal order, then the decades in
-/// ascending order; a block of weight 0 has no columns. Only the tags of <see cref="TrainingData.Tags"/> are used, which are those whose
+/// ascending order. A block of weight 0 has no columns. Only the tags of <see cref="TrainingData.Tags"/> are used, which are those whose
 /// (user, movie) pair has a training rating. A movie with no feature at all gets an empty row.
 /// </remarks>
 public sealed class ContentFeatures

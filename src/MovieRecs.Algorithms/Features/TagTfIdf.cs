@@ -16,7 +16,7 @@ namespace MovieRecs.Algorithms.Features;
 /// </para>
 /// <para>
 /// tf(t, m) is the number of distinct users who put tag t on movie m, so a user who typed the
-/// same tag twice in different case counts once; with sublinear scaling it becomes 1 + ln tf.
+/// same tag twice in different case counts once. Sublinear scaling replaces it by 1 + ln tf.
 /// idf(t) = ln(N / df(t)), where N is the number of movies in the catalogue and df(t) the number
 /// of movies carrying t. The weight is tf idf.
 /// </para>

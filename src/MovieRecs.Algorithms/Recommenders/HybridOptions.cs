@@ -20,6 +20,9 @@ public sealed record HybridOptions
     /// <summary>The default of <see cref="CollaborativeWeight"/>.</summary>
     public const double DefaultCollaborativeWeight = 0.65;
 
+    /// <summary>The default of <see cref="RankingCollaborativeWeight"/>.</summary>
+    public const double DefaultRankingCollaborativeWeight = 0.85;
+
     /// <summary>
     /// The number of ratings a user needs for the blend, at least 1; a user with fewer is served
     /// by the content model alone, and a user with none by popularity.
@@ -32,8 +35,15 @@ public sealed record HybridOptions
     /// </summary>
     public int MinMovieRatings { get; init; } = DefaultMinMovieRatings;
 
-    /// <summary>The weight of the collaborative score in the blend, in [0, 1].</summary>
+    /// <summary>The weight of the collaborative predicted rating in the blended rating prediction, in [0, 1].</summary>
     public double CollaborativeWeight { get; init; } = DefaultCollaborativeWeight;
+
+    /// <summary>
+    /// The weight of the standardized collaborative score in the blended top-N score, in [0, 1].
+    /// It is separate from <see cref="CollaborativeWeight"/> because validation RMSE and validation
+    /// nDCG@10 pick different weights.
+    /// </summary>
+    public double RankingCollaborativeWeight { get; init; } = DefaultRankingCollaborativeWeight;
 
     /// <summary>Checks the options.</summary>
     /// <exception cref="ArgumentOutOfRangeException">A value is out of its range.</exception>
@@ -55,12 +65,15 @@ public sealed record HybridOptions
                 $"MinMovieRatings must be at least 0; got {MinMovieRatings}.");
         }
 
-        if (CollaborativeWeight is < 0 or > 1 || double.IsNaN(CollaborativeWeight))
+        CheckWeight(CollaborativeWeight, nameof(CollaborativeWeight));
+        CheckWeight(RankingCollaborativeWeight, nameof(RankingCollaborativeWeight));
+    }
+
+    private static void CheckWeight(double weight, string name)
+    {
+        if (weight is < 0 or > 1 || double.IsNaN(weight))
         {
-            throw new ArgumentOutOfRangeException(
-                nameof(CollaborativeWeight),
-                CollaborativeWeight,
-                $"CollaborativeWeight must be within [0, 1]; got {CollaborativeWeight}.");
+            throw new ArgumentOutOfRangeException(name, weight, $"{name} must be within [0, 1]; got {weight}.");
         }
     }
 }

@@ -35,7 +35,14 @@ public sealed partial class HybridRecommender
                 CultureInfo.InvariantCulture,
                 $"hybrid: content, the user has {known} of {_options.MinUserRatings} ratings");
             return _content.Explain(user, movieId, int.MaxValue) is { } content
-                ? Combine(movieId, new Contribution(ContributionKind.Model, label, 0), content.Contributions, [], 1, 0, maxContributions)
+                ? Combine(
+                    new Explanation(movieId, content.Score, []),
+                    new Contribution(ContributionKind.Model, label, 0),
+                    content.Contributions,
+                    [],
+                    1,
+                    0,
+                    maxContributions)
                 : null;
         }
 
@@ -53,7 +60,7 @@ public sealed partial class HybridRecommender
             : _content!.Explain(user, movieId, int.MaxValue)?.Contributions ?? [];
         var switchContribution = new Contribution(ContributionKind.Model, SwitchLabel(scales, itemIndex, parts), parts.Offset);
         return Combine(
-            movieId,
+            new Explanation(movieId, scales.Scores[itemIndex], []),
             switchContribution,
             fromContent,
             collaborative,
@@ -70,7 +77,7 @@ public sealed partial class HybridRecommender
         };
 
     private Explanation Combine(
-        int movieId,
+        Explanation scored,
         Contribution switchContribution,
         IReadOnlyList<Contribution> content,
         IReadOnlyList<Contribution> collaborative,
@@ -82,7 +89,6 @@ public sealed partial class HybridRecommender
             .Select(contribution => Scale(contribution, _content!.Name, contentFactor))
             .Concat(collaborative.Select(contribution => Scale(contribution, _collaborative!.Name, collaborativeFactor)))
             .ToArray();
-        double score = switchContribution.Weight + members.Sum(contribution => contribution.Weight);
         Contribution[] listed = members
             .OrderByDescending(contribution => Math.Abs(contribution.Weight))
             .ThenBy(contribution => contribution.Label, StringComparer.Ordinal)
@@ -92,7 +98,7 @@ public sealed partial class HybridRecommender
             .ThenBy(contribution => contribution.Kind == ContributionKind.Model ? 0 : 1)
             .ThenBy(contribution => contribution.Label, StringComparer.Ordinal)
             .ToArray();
-        return new Explanation(movieId, score, listed);
+        return scored with { Contributions = listed };
     }
 
     private Explanation ExplainPopularity(int itemIndex, string label, int maxContributions)
@@ -129,7 +135,7 @@ public sealed partial class HybridRecommender
             return $"hybrid: content only, {collaborative} cannot score the movie";
         }
 
-        double weight = _options.CollaborativeWeight;
+        double weight = _options.RankingCollaborativeWeight;
         return string.Create(
             CultureInfo.InvariantCulture,
             $"hybrid: blend of standardized scores, {weight:0.00} {collaborative} + {1 - weight:0.00} content");

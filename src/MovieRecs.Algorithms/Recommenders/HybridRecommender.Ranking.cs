@@ -1,46 +1,68 @@
+using MovieRecs.Algorithms.Sparse;
+
 namespace MovieRecs.Algorithms.Recommenders;
 
 /// <summary>The top-N scores of the blend: both members' scores standardized over the candidates.</summary>
 public sealed partial class HybridRecommender
 {
-    private RankingScales ComputeScales(UserProfile user)
+    /// <summary>
+    /// Blends two members' top-N scores of one user, each standardized over the items it scores:
+    /// w z_c + (1 - w) z_t, z_t alone for a rare movie, and the one z a member has where the other
+    /// has none.
+    /// </summary>
+    internal static RankingScales BlendScores(
+        Dictionary<int, double> collaborative,
+        Dictionary<int, double> content,
+        RatingMatrix ratings,
+        int minMovieRatings,
+        double weight)
     {
-        int count = Data.Ratings.Items.Count;
-        Dictionary<int, double> collaborative = _collaborative!.Recommend(user, count)
-            .ToDictionary(movie => IndexOf(movie.MovieId), movie => movie.Score);
-        Dictionary<int, double> content = _content!.Recommend(user, count)
-            .ToDictionary(movie => IndexOf(movie.MovieId), movie => movie.Score);
         var scales = new RankingScales(
             Standardizer.Fit(collaborative.Values),
             Standardizer.Fit(content.Values),
             collaborative,
             content,
             []);
-
-        foreach (int item in collaborative.Keys.Union(content.Keys))
+        foreach (int item in collaborative.Keys)
         {
-            if (Weigh(scales, item) is { } parts)
+            AddScore(scales, item, ratings.ItemRatingCount(item) < minMovieRatings, weight);
+        }
+
+        foreach (int item in content.Keys)
+        {
+            if (!collaborative.ContainsKey(item))
             {
-                scales.Scores[item] = parts.Offset
-                    + (parts.CollaborativeFactor * collaborative.GetValueOrDefault(item))
-                    + (parts.ContentFactor * content.GetValueOrDefault(item));
+                AddScore(scales, item, ratings.ItemRatingCount(item) < minMovieRatings, weight);
             }
         }
 
         return scales;
     }
 
+    private static void AddScore(RankingScales scales, int item, bool rare, double weight)
+    {
+        if (Weigh(scales, item, rare, weight) is { } parts)
+        {
+            scales.Scores[item] = parts.Offset
+                + (parts.CollaborativeFactor * scales.Collaborative.GetValueOrDefault(item))
+                + (parts.ContentFactor * scales.Content.GetValueOrDefault(item));
+        }
+    }
+
+    /// <summary>Returns a member's top-N scores of every movie it scores for a user, by item index.</summary>
+    internal static Dictionary<int, double> ScoresOf(IRecommender member, UserProfile user, RatingMatrix ratings) =>
+        member.Recommend(user, ratings.Items.Count).ToDictionary(
+            movie => ratings.Items.TryGetIndex(movie.MovieId, out int index) ? index : -1,
+            movie => movie.Score);
+
     /// <summary>
     /// Writes an item's top-N score as offset + a s_c + b s_t, from the members' raw scores s_c and
-    /// s_t; a factor is 0 for a member that is not used, and every factor is 0 for a member whose
-    /// scores do not vary.
+    /// s_t. A member that is not used, or whose scores do not vary, gets a factor of 0.
     /// </summary>
-    private ScoreParts? Weigh(RankingScales scales, int item)
+    private static ScoreParts? Weigh(RankingScales scales, int item, bool rare, double weight)
     {
         bool hasCollaborative = scales.Collaborative.ContainsKey(item);
         bool hasContent = scales.Content.ContainsKey(item);
-        bool rare = Data.Ratings.ItemRatingCount(item) < _options.MinMovieRatings;
-        double weight = _options.CollaborativeWeight;
         if (hasCollaborative && hasContent && !rare)
         {
             return new ScoreParts(
@@ -64,8 +86,21 @@ public sealed partial class HybridRecommender
             : null;
     }
 
+    private RankingScales ComputeScales(UserProfile user) => BlendScores(
+        ScoresOf(_collaborative!, user, Data.Ratings),
+        ScoresOf(_content!, user, Data.Ratings),
+        Data.Ratings,
+        _options.MinMovieRatings,
+        _options.RankingCollaborativeWeight);
+
+    private ScoreParts? Weigh(RankingScales scales, int item) => Weigh(
+        scales,
+        item,
+        Data.Ratings.ItemRatingCount(item) < _options.MinMovieRatings,
+        _options.RankingCollaborativeWeight);
+
     /// <summary>A member's standardization z = (s - mean) / deviation, written as z = factor s - shift.</summary>
-    private readonly record struct Standardizer(double Factor, double Shift)
+    internal readonly record struct Standardizer(double Factor, double Shift)
     {
         public static Standardizer Fit(IEnumerable<double> scores)
         {
@@ -83,12 +118,13 @@ public sealed partial class HybridRecommender
         }
     }
 
-    private sealed record RankingScales(
+    /// <summary>One user's member scores, their standardizations and the blended scores, by item index.</summary>
+    internal sealed record RankingScales(
         Standardizer CollaborativeScale,
         Standardizer ContentScale,
         Dictionary<int, double> Collaborative,
         Dictionary<int, double> Content,
         Dictionary<int, double> Scores);
 
-    private sealed record ScoreParts(HybridMode Mode, double Offset, double CollaborativeFactor, double ContentFactor);
+    private readonly record struct ScoreParts(HybridMode Mode, double Offset, double CollaborativeFactor, double ContentFactor);
 }

@@ -10,9 +10,11 @@ namespace MovieRecs.Algorithms.Recommenders;
 /// <remarks>
 /// <para>
 /// The validation split is <see cref="DataSplitter.TemporalHoldout"/> of the training ratings.
-/// The members are fitted on its training part, and each option in turn takes the candidate with
-/// the lowest RMSE of the hybrid's predictions of the validation ratings: first the weight (with
-/// no switch), then the movie threshold (with that weight), then the user threshold (with both).
+/// The members are fitted on its training part, and the options are chosen in turn. The rating
+/// weight (with no switch) and then the movie threshold (with that weight) take the lowest RMSE
+/// of the hybrid's predictions of the validation ratings. The ranking weight (with that
+/// threshold) takes the highest mean nDCG@10 of its top-10 lists. The user threshold comes last,
+/// by RMSE again.
 /// </para>
 /// <para>
 /// Every validation user has a dozen or more ratings, so the user threshold is chosen on
@@ -33,7 +35,7 @@ public static class HybridTuning
     private static readonly int[] MovieThresholds = [0, 1, 2, 3, 5, 10, 20];
     private static readonly int[] UserThresholds = [1, 2, 3, 4, 5, 7, 10, 15, 20];
 
-    /// <summary>Runs the validation and returns the chosen options with every candidate's RMSE.</summary>
+    /// <summary>Runs the validation and returns the chosen options with every candidate's validation metric.</summary>
     /// <exception cref="ArgumentException">The validation split predicts no rating.</exception>
     public static HybridTuningResult Tune(
         TrainingData data,
@@ -71,6 +73,9 @@ public static class HybridTuning
             .ToList();
         int minMovieRatings = (int)Best(movies);
 
+        List<HybridTuningPoint> ranking = RankingWeights(validation, inner, members, trainByUser, minMovieRatings);
+        double rankingWeight = ranking.MaxBy(point => point.Metric)!.Value;
+
         List<(Prediction Prediction, int ProfileSize)> newUsers = PredictNewUsers(validation, data, createCollaborative, contentOptions);
         var users = UserThresholds
             .Select(threshold =>
@@ -82,10 +87,62 @@ public static class HybridTuning
         var chosen = new HybridOptions
         {
             CollaborativeWeight = weight,
+            RankingCollaborativeWeight = rankingWeight,
             MinMovieRatings = minMovieRatings,
             MinUserRatings = (int)Best(users),
         };
-        return new HybridTuningResult(chosen, weights, movies, users);
+        return new HybridTuningResult(chosen, weights, movies, ranking, users);
+    }
+
+    /// <summary>
+    /// Scores every ranking weight by the mean nDCG@10 over the validation users with a relevant
+    /// validation movie (rating of at least 4.0), each ranking every movie they did not rate.
+    /// </summary>
+    private static List<HybridTuningPoint> RankingWeights(
+        TrainTestSplit validation,
+        TrainingData inner,
+        Members members,
+        Dictionary<int, Rating[]> trainByUser,
+        int minMovieRatings)
+    {
+        const int ListLength = 10;
+        const double RelevanceThreshold = 4.0;
+        var totals = new double[WeightSteps + 1];
+        int users = 0;
+        foreach (IGrouping<int, Rating> user in validation.Test.GroupBy(rating => rating.UserId).OrderBy(group => group.Key))
+        {
+            var relevant = user
+                .Where(rating => rating.Value >= RelevanceThreshold)
+                .Select(rating => rating.MovieId)
+                .ToHashSet();
+            if (relevant.Count == 0)
+            {
+                continue;
+            }
+
+            UserProfile profile = Profile(user.Key, trainByUser.GetValueOrDefault(user.Key) ?? []);
+            Dictionary<int, double> collaborative = HybridRecommender.ScoresOf(members.Collaborative, profile, inner.Ratings);
+            Dictionary<int, double> content = HybridRecommender.ScoresOf(members.Content, profile, inner.Ratings);
+            for (int step = 0; step <= WeightSteps; step++)
+            {
+                HybridRecommender.RankingScales scales = HybridRecommender.BlendScores(
+                    collaborative,
+                    content,
+                    inner.Ratings,
+                    minMovieRatings,
+                    (double)step / WeightSteps);
+                int[] listed = TopN.Select(scales.Scores.Select(pair => (pair.Key, pair.Value)), inner.Ratings, ListLength)
+                    .Select(movie => movie.MovieId)
+                    .ToArray();
+                totals[step] += RankingMetrics.NdcgAtK(listed, relevant, ListLength);
+            }
+
+            users++;
+        }
+
+        return Enumerable.Range(0, WeightSteps + 1)
+            .Select(step => new HybridTuningPoint((double)step / WeightSteps, users == 0 ? 0 : totals[step] / users, users))
+            .ToList();
     }
 
     private static List<(Prediction Prediction, int ProfileSize)> PredictNewUsers(
@@ -133,7 +190,7 @@ public static class HybridTuning
         }
 
         return count == 0
-            ? throw new ArgumentException("The validation split carved out of the training data predicts no rating.", nameof(predictions))
+            ? throw new ArgumentException("No rating of the validation split carved out of the training data could be predicted; give training data with users who have two or more ratings.", nameof(predictions))
             : new HybridTuningPoint(value, Math.Sqrt(squared / count), count);
     }
 
@@ -153,10 +210,9 @@ public static class HybridTuning
         return new HybridTuningPoint(value, count == 0 ? double.NaN : Math.Sqrt(squared / count), count);
     }
 
-    // Ties go to the first candidate, so the result does not depend on floating-point noise
-    // beyond the first difference.
+    // MinBy keeps the first of equal values, so a tie goes to the earlier candidate.
     private static double Best(List<HybridTuningPoint> points) =>
-        points.Where(point => !double.IsNaN(point.Rmse)).MinBy(point => point.Rmse)?.Value ?? points[0].Value;
+        points.Where(point => !double.IsNaN(point.Metric)).MinBy(point => point.Metric)?.Value ?? points[0].Value;
 
     private static Dictionary<int, Rating[]> ByUser(IReadOnlyList<Rating> ratings) => ratings
         .GroupBy(rating => rating.UserId)

@@ -16,7 +16,7 @@ public sealed class TrainingData
     /// </summary>
     /// <remarks>
     /// A user's tag on a movie they rated in the test part would reveal that held-out rating, so a
-    /// tag without a training rating of the same pair is dropped here, before any model sees it.
+    /// tag without a training rating of the same pair is dropped here, before any model is fitted.
     /// </remarks>
     public TrainingData(IReadOnlyList<Rating> ratings, IReadOnlyList<Movie> movies, IReadOnlyList<MovieTag>? tags = null)
     {
