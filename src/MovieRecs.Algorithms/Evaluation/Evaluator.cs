@@ -22,12 +22,16 @@ public sealed partial class Evaluator(ILogger<Evaluator>? logger = null)
 {
     private readonly ILogger _logger = logger ?? (ILogger)NullLogger.Instance;
 
-    /// <summary>Fits and scores one model.</summary>
+    /// <summary>
+    /// Fits and scores one model; the tags, when given, reach the model only where their (user,
+    /// movie) pair has a rating in the split's training part (see <see cref="TrainingData"/>).
+    /// </summary>
     public ModelEvaluation Evaluate(
         IRecommender model,
         TrainTestSplit split,
         IReadOnlyList<Movie> movies,
         EvaluationOptions options,
+        IReadOnlyList<MovieTag>? tags = null,
         CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(model);
@@ -37,7 +41,7 @@ public sealed partial class Evaluator(ILogger<Evaluator>? logger = null)
         options.Validate();
 
         var fitClock = Stopwatch.StartNew();
-        var training = new TrainingData(split.Train, movies);
+        var training = new TrainingData(split.Train, movies, tags);
         model.Fit(training);
         double fitSeconds = fitClock.Elapsed.TotalSeconds;
         LogFitted(model.Name, split.Name, fitSeconds);

@@ -36,16 +36,17 @@ public static class RecommenderCatalog
         ["biased-mf"] = () => new BiasedMatrixFactorization(),
         ["wals"] = () => new ImplicitAls(),
         ["blend"] = () => new BlendedRecommender("blend", () => new BiasedMatrixFactorization(), CreateItemKnnBaseline),
+        ["hybrid"] = () => new HybridRecommender("hybrid", () => new BiasedMatrixFactorization()),
     };
 
     /// <summary>
     /// The model names in a fixed order: baselines first, then content, then neighborhood models,
-    /// then matrix factorization.
+    /// then matrix factorization, then the combinations.
     /// </summary>
     public static IReadOnlyList<string> Names { get; } =
     [
         "popularity", "top-rated", "baseline", "content", "user-knn", "user-knn-pearson", "item-knn", "item-knn-pearson",
-        "item-knn-baseline", "biased-mf", "wals", "blend",
+        "item-knn-baseline", "biased-mf", "wals", "blend", "hybrid",
     ];
 
     /// <summary>Returns whether a model name is known, ignoring case.</summary>

@@ -74,7 +74,13 @@ internal static class EvaluateCommand
                 console.WriteLine(
                     $"Split {chosen.Name}: {chosen.Train.Count:N0} training and {chosen.Test.Count:N0} test ratings; k = {options.K}.");
                 var splitResults = names
-                    .Select(name => new Evaluator().Evaluate(RecommenderCatalog.Create(name), chosen, dataset.Movies, options, cancellationToken))
+                    .Select(name => new Evaluator().Evaluate(
+                        RecommenderCatalog.Create(name),
+                        chosen,
+                        dataset.Movies,
+                        options,
+                        dataset.Tags,
+                        cancellationToken))
                     .ToList();
                 console.Write(ResultTable(splitResults, options.K));
                 results.AddRange(splitResults);

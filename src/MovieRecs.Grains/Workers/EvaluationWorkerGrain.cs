@@ -43,7 +43,13 @@ public sealed class EvaluationWorkerGrain(
                     ? DataSplitter.RandomHoldout(store.Dataset.Ratings, request.TestFraction, request.Seed)
                     : DataSplitter.TemporalHoldout(store.Dataset.Ratings);
                 IRecommender recommender = RecommenderCatalog.Create(name);
-                return evaluator.Evaluate(recommender, split, store.Dataset.Movies, options, cancellationToken);
+                return evaluator.Evaluate(
+                    recommender,
+                    split,
+                    store.Dataset.Movies,
+                    options,
+                    store.Dataset.Tags,
+                    cancellationToken);
             },
             cancellationToken);
 

@@ -35,6 +35,31 @@ public class EvaluatorLeakTests
         }
     }
 
+    [Fact]
+    public void Evaluate_TagOfTestPair_DoesNotReachModel()
+    {
+        Rating[] ratings =
+        [
+            new(1, 10, 4.0, 1), new(1, 20, 3.0, 2), new(1, 30, 5.0, 3), new(1, 40, 2.0, 4), new(1, 50, 4.0, 5),
+            new(2, 10, 2.0, 1), new(2, 20, 5.0, 2), new(2, 30, 3.0, 3), new(2, 40, 4.0, 4), new(2, 50, 1.0, 5),
+        ];
+        Movie[] movies = ratings
+            .Select(rating => rating.MovieId)
+            .Distinct()
+            .Select(movieId => new Movie(movieId, $"Movie {movieId}", null, ["Drama"]))
+            .ToArray();
+
+        // The temporal holdout puts each user's latest rating, of movie 50, in the test part.
+        MovieTag[] tags = [new(1, 10, "seen in training", 1), new(1, 50, "reveals the test rating", 6)];
+        TrainTestSplit split = DataSplitter.TemporalHoldout(ratings);
+        var spy = new SpyRecommender();
+
+        new Evaluator().Evaluate(spy, split, movies, new EvaluationOptions { K = 3 }, tags);
+
+        Assert.Contains(split.Test, rating => rating.UserId == 1 && rating.MovieId == 50);
+        Assert.Equal(["seen in training"], spy.FittedTags.Select(tag => tag.Text));
+    }
+
     /// <summary>Records what the evaluator shows a model and ranks by movie id.</summary>
     private sealed class SpyRecommender : IRecommender
     {
@@ -46,7 +71,13 @@ public class EvaluatorLeakTests
 
         public string ScoreDescription => "none";
 
-        public void Fit(TrainingData data) => FittedRatingCount = data.Ratings.RatingCount;
+        public IReadOnlyList<MovieTag> FittedTags { get; private set; } = [];
+
+        public void Fit(TrainingData data)
+        {
+            FittedRatingCount = data.Ratings.RatingCount;
+            FittedTags = data.Tags;
+        }
 
         public double? PredictRating(UserProfile user, int movieId)
         {

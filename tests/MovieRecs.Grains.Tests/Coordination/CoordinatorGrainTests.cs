@@ -96,7 +96,8 @@ public sealed class CoordinatorGrainTests(SyntheticClusterFixture fixture)
                 RecommenderCatalog.Create(result.Model),
                 split,
                 fixture.Dataset.Movies,
-                options);
+                options,
+                tags: fixture.Dataset.Tags);
             Assert.Equal(expected.Split, result.Split);
             Assert.Equal(expected.Rmse, result.Rmse);
             Assert.Equal(expected.PrecisionAtK, result.PrecisionAtK);
