@@ -94,12 +94,11 @@ public abstract class RecommenderBase : IRecommender
     /// first, at most <paramref name="maxContributions"/> of them.
     /// </summary>
     /// <remarks>
-    /// Being replaced by an abstract member once every model explains itself. An override returns
-    /// <see langword="null"/> exactly where the model has no score for the movie, gives the score
-    /// its top-N lists use, and orders the contributions with <see cref="ContributionList"/>.
+    /// An override returns <see langword="null"/> exactly where the model has no score for the
+    /// movie, gives the score its top-N lists use, and orders the contributions with
+    /// <see cref="ContributionList"/>.
     /// </remarks>
-    protected virtual Explanation? ExplainCore(UserProfile user, int itemIndex, int maxContributions) =>
-        throw new NotSupportedException($"Model '{Name}' does not explain its scores yet.");
+    protected abstract Explanation? ExplainCore(UserProfile user, int itemIndex, int maxContributions);
 
     /// <summary>
     /// Returns the catalogue title of an item index for contribution labels, or "movie ID" for a

@@ -127,7 +127,7 @@ public sealed partial class HyperparameterSearch(
         TuningTrial best = search.Best ?? throw new ArgumentException(NoBestMessage(search));
         IRecommender model = _createModel(options.Model, best.Parameters);
         ModelEvaluation test =
-            new Evaluator().Evaluate(model, split, movies, options.Evaluation, cancellationToken);
+            new Evaluator().Evaluate(model, split, movies, options.Evaluation, cancellationToken: cancellationToken);
         return new TuningReport(
             split.Name,
             split.Train.Count,
@@ -148,7 +148,7 @@ public sealed partial class HyperparameterSearch(
         try
         {
             ModelEvaluation evaluation =
-                new Evaluator().Evaluate(model, validation, movies, options.Evaluation, cancellationToken);
+                new Evaluator().Evaluate(model, validation, movies, options.Evaluation, cancellationToken: cancellationToken);
             var metrics = TrialMetrics.From(evaluation);
             double? objective = metrics.Score(options.Metric);
             LogTrialFinished(number, options.Model, objective ?? double.NaN, metrics.FitSeconds);

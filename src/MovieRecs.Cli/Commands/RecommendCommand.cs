@@ -60,17 +60,7 @@ internal static class RecommendCommand
             IReadOnlyList<string> reasons = [];
             if (parseResult.GetValue(explain))
             {
-                try
-                {
-                    reasons = ExplanationLines(dataset, recommender, profile, movies);
-                }
-                catch (NotSupportedException exception)
-                {
-                    await parseResult.InvocationConfiguration.Error
-                        .WriteLineAsync($"error: {exception.Message} Run without --explain or choose another model.")
-                        .ConfigureAwait(false);
-                    return ExitCodes.InvalidArguments;
-                }
+                reasons = ExplanationLines(dataset, recommender, profile, movies);
             }
 
             IAnsiConsole console = CommonOptions.CreateConsole(parseResult);
@@ -115,7 +105,6 @@ internal static class RecommendCommand
     }
 
     /// <summary>Returns one line per listed movie: its rank, title and strongest contributions.</summary>
-    /// <exception cref="NotSupportedException">The model does not explain its scores.</exception>
     private static List<string> ExplanationLines(
         MovieLensDataset dataset,
         IRecommender recommender,
