@@ -75,24 +75,15 @@ public sealed class NeighborGraph
     }
 
     /// <summary>
-    /// Builds the graph of a whole matrix on every core: the item range is cut into shards that
-    /// run in parallel, and the result does not depend on how many there are.
+    /// Builds the graph of a whole matrix on every core. Workers take items in order of cost, so
+    /// the result equals a single-threaded build.
     /// </summary>
     public static NeighborGraph Build(ItemSimilarityBuilder builder, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(builder);
 
-        // Several shards per core even out the uneven cost of items with many and few raters.
-        IReadOnlyList<(int Start, int End)> plan = builder.PlanShards(Environment.ProcessorCount * 4);
-        var results = new (int Start, Neighbor[][] Lists)[plan.Count];
-        var options = new ParallelOptions { CancellationToken = cancellationToken };
-        Parallel.For(0, plan.Count, options, shard =>
-        {
-            (int start, int end) = plan[shard];
-            results[shard] = (start, builder.BuildShard(start, end, cancellationToken));
-        });
-
-        return FromShards(builder.ItemCount, results);
+        Neighbor[][] own = builder.BuildAll(Environment.ProcessorCount, cancellationToken);
+        return FromShards(builder.ItemCount, [(0, own)]);
     }
 
     /// <summary>Creates a graph from lists that are already symmetric, such as lists read back from item grains.</summary>
@@ -117,28 +108,65 @@ public sealed class NeighborGraph
         return new NeighborGraph(neighbors);
     }
 
+    /// <summary>
+    /// Returns, for every item, the union of its own list and the items that list it, strongest
+    /// first. The builder gives both directions of a pair the same similarity, so when both lists
+    /// contain the pair the item's own copy is kept.
+    /// </summary>
     private static NeighborGraph Symmetrize(Neighbor[][] own)
     {
-        var merged = new Dictionary<int, double>[own.Length];
-        for (int item = 0; item < own.Length; item++)
+        // Reverse entries in CSR form: row j lists (i, s) for every i whose own list contains j.
+        var reverseOffsets = new int[own.Length + 1];
+        foreach (Neighbor[] list in own)
         {
-            merged[item] ??= [];
-            foreach (Neighbor neighbor in own[item])
+            foreach (Neighbor neighbor in list)
             {
-                merged[item][neighbor.Index] = neighbor.Similarity;
-                merged[neighbor.Index] ??= [];
-                merged[neighbor.Index][item] = neighbor.Similarity;
+                reverseOffsets[neighbor.Index + 1]++;
             }
         }
 
+        for (int item = 0; item < own.Length; item++)
+        {
+            reverseOffsets[item + 1] += reverseOffsets[item];
+        }
+
+        var reverse = new Neighbor[reverseOffsets[^1]];
+        int[] next = reverseOffsets[..^1];
+        for (int item = 0; item < own.Length; item++)
+        {
+            foreach (Neighbor neighbor in own[item])
+            {
+                reverse[next[neighbor.Index]++] = new Neighbor(item, neighbor.Similarity);
+            }
+        }
+
+        // seenBy[j] == item marks j as already in item's list, which drops duplicate indices.
+        var seenBy = new int[own.Length];
+        Array.Fill(seenBy, -1);
+        var buffer = new List<Neighbor>();
         var neighbors = new Neighbor[own.Length][];
         for (int item = 0; item < own.Length; item++)
         {
-            Neighbor[] list = merged[item].Select(pair => new Neighbor(pair.Key, pair.Value)).ToArray();
+            buffer.Clear();
+            AddUnseen(buffer, own[item], seenBy, item);
+            AddUnseen(buffer, reverse.AsSpan(reverseOffsets[item], reverseOffsets[item + 1] - reverseOffsets[item]), seenBy, item);
+            Neighbor[] list = buffer.ToArray();
             Array.Sort(list, Neighbor.StrongestFirst);
             neighbors[item] = list;
         }
 
         return new NeighborGraph(neighbors);
+    }
+
+    private static void AddUnseen(List<Neighbor> buffer, ReadOnlySpan<Neighbor> entries, int[] seenBy, int item)
+    {
+        foreach (Neighbor neighbor in entries)
+        {
+            if (seenBy[neighbor.Index] != item)
+            {
+                seenBy[neighbor.Index] = item;
+                buffer.Add(neighbor);
+            }
+        }
     }
 }
