@@ -9,7 +9,7 @@ namespace MovieRecs.Algorithms.Similarity;
 /// graph symmetric. So the neighbor lists of the items a user rated tell, for every candidate item,
 /// all of its stored neighbors among them, and a user's scores can be computed from those lists
 /// alone. Memory grows linearly with the item count: at most 2 x MaxStoredNeighbors entries per
-/// item, 12 bytes each, whatever the number of users.
+/// item, 16 bytes each, whatever the number of users.
 /// </remarks>
 public sealed class NeighborGraph
 {
@@ -75,8 +75,9 @@ public sealed class NeighborGraph
     }
 
     /// <summary>
-    /// Builds the graph of a whole matrix on every core. Workers take items in order of cost, so
-    /// the result equals a single-threaded build.
+    /// Builds the graph of a whole matrix on every core. Workers take items, costliest first, from
+    /// a shared queue, and the result equals <see cref="FromShards"/> of one
+    /// <see cref="ItemSimilarityBuilder.BuildShard"/> over all items.
     /// </summary>
     public static NeighborGraph Build(ItemSimilarityBuilder builder, CancellationToken cancellationToken = default)
     {
@@ -140,22 +141,35 @@ public sealed class NeighborGraph
             }
         }
 
-        // seenBy[j] == item marks j as already in item's list, which drops duplicate indices.
-        var seenBy = new int[own.Length];
-        Array.Fill(seenBy, -1);
-        var buffer = new List<Neighbor>();
+        // Items are merged in parallel, and each worker has its own marks. seenBy[j] == item marks
+        // j as already in item's list, which drops duplicate indices.
         var neighbors = new Neighbor[own.Length][];
-        for (int item = 0; item < own.Length; item++)
-        {
-            buffer.Clear();
-            AddUnseen(buffer, own[item], seenBy, item);
-            AddUnseen(buffer, reverse.AsSpan(reverseOffsets[item], reverseOffsets[item + 1] - reverseOffsets[item]), seenBy, item);
-            Neighbor[] list = buffer.ToArray();
-            Array.Sort(list, Neighbor.StrongestFirst);
-            neighbors[item] = list;
-        }
+        Parallel.For(
+            0,
+            own.Length,
+            () => (SeenBy: NewMarks(own.Length), Buffer: new List<Neighbor>()),
+            (item, _, scratch) =>
+            {
+                scratch.Buffer.Clear();
+                AddUnseen(scratch.Buffer, own[item], scratch.SeenBy, item);
+                int reverseStart = reverseOffsets[item];
+                int reverseLength = reverseOffsets[item + 1] - reverseStart;
+                AddUnseen(scratch.Buffer, reverse.AsSpan(reverseStart, reverseLength), scratch.SeenBy, item);
+                Neighbor[] list = scratch.Buffer.ToArray();
+                Array.Sort(list, Neighbor.StrongestFirst);
+                neighbors[item] = list;
+                return scratch;
+            },
+            _ => { });
 
         return new NeighborGraph(neighbors);
+    }
+
+    private static int[] NewMarks(int itemCount)
+    {
+        var seenBy = new int[itemCount];
+        Array.Fill(seenBy, -1);
+        return seenBy;
     }
 
     private static void AddUnseen(List<Neighbor> buffer, ReadOnlySpan<Neighbor> entries, int[] seenBy, int item)
