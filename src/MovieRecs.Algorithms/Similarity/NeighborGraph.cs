@@ -9,7 +9,7 @@ namespace MovieRecs.Algorithms.Similarity;
 /// graph symmetric. So the neighbor lists of the items a user rated tell, for every candidate item,
 /// all of its stored neighbors among them, and a user's scores can be computed from those lists
 /// alone. Memory grows linearly with the item count: at most 2 x MaxStoredNeighbors entries per
-/// item, 12 bytes each, whatever the number of users.
+/// item, 16 bytes each, whatever the number of users.
 /// </remarks>
 public sealed class NeighborGraph
 {
@@ -75,24 +75,16 @@ public sealed class NeighborGraph
     }
 
     /// <summary>
-    /// Builds the graph of a whole matrix on every core: the item range is cut into shards that
-    /// run in parallel, and the result does not depend on how many there are.
+    /// Builds the graph of a whole matrix on every core. Workers take items, costliest first, from
+    /// a shared queue, and the result equals <see cref="FromShards"/> of one
+    /// <see cref="ItemSimilarityBuilder.BuildShard"/> over all items.
     /// </summary>
     public static NeighborGraph Build(ItemSimilarityBuilder builder, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(builder);
 
-        // Several shards per core even out the uneven cost of items with many and few raters.
-        IReadOnlyList<(int Start, int End)> plan = builder.PlanShards(Environment.ProcessorCount * 4);
-        var results = new (int Start, Neighbor[][] Lists)[plan.Count];
-        var options = new ParallelOptions { CancellationToken = cancellationToken };
-        Parallel.For(0, plan.Count, options, shard =>
-        {
-            (int start, int end) = plan[shard];
-            results[shard] = (start, builder.BuildShard(start, end, cancellationToken));
-        });
-
-        return FromShards(builder.ItemCount, results);
+        Neighbor[][] own = builder.BuildAll(Environment.ProcessorCount, cancellationToken);
+        return FromShards(builder.ItemCount, [(0, own)]);
     }
 
     /// <summary>Creates a graph from lists that are already symmetric, such as lists read back from item grains.</summary>
@@ -117,28 +109,78 @@ public sealed class NeighborGraph
         return new NeighborGraph(neighbors);
     }
 
+    /// <summary>
+    /// Returns, for every item, the union of its own list and the items that list it, strongest
+    /// first. The builder gives both directions of a pair the same similarity, so when both lists
+    /// contain the pair the item's own copy is kept.
+    /// </summary>
     private static NeighborGraph Symmetrize(Neighbor[][] own)
     {
-        var merged = new Dictionary<int, double>[own.Length];
-        for (int item = 0; item < own.Length; item++)
+        // Reverse entries in CSR form: row j lists (i, s) for every i whose own list contains j.
+        var reverseOffsets = new int[own.Length + 1];
+        foreach (Neighbor[] list in own)
         {
-            merged[item] ??= [];
-            foreach (Neighbor neighbor in own[item])
+            foreach (Neighbor neighbor in list)
             {
-                merged[item][neighbor.Index] = neighbor.Similarity;
-                merged[neighbor.Index] ??= [];
-                merged[neighbor.Index][item] = neighbor.Similarity;
+                reverseOffsets[neighbor.Index + 1]++;
             }
         }
 
-        var neighbors = new Neighbor[own.Length][];
         for (int item = 0; item < own.Length; item++)
         {
-            Neighbor[] list = merged[item].Select(pair => new Neighbor(pair.Key, pair.Value)).ToArray();
-            Array.Sort(list, Neighbor.StrongestFirst);
-            neighbors[item] = list;
+            reverseOffsets[item + 1] += reverseOffsets[item];
         }
 
+        var reverse = new Neighbor[reverseOffsets[^1]];
+        int[] next = reverseOffsets[..^1];
+        for (int item = 0; item < own.Length; item++)
+        {
+            foreach (Neighbor neighbor in own[item])
+            {
+                reverse[next[neighbor.Index]++] = new Neighbor(item, neighbor.Similarity);
+            }
+        }
+
+        // Items are merged in parallel, and each worker has its own marks. seenBy[j] == item marks
+        // j as already in item's list, which drops duplicate indices.
+        var neighbors = new Neighbor[own.Length][];
+        Parallel.For(
+            0,
+            own.Length,
+            () => (SeenBy: NewMarks(own.Length), Buffer: new List<Neighbor>()),
+            (item, _, scratch) =>
+            {
+                scratch.Buffer.Clear();
+                AddUnseen(scratch.Buffer, own[item], scratch.SeenBy, item);
+                int reverseStart = reverseOffsets[item];
+                int reverseLength = reverseOffsets[item + 1] - reverseStart;
+                AddUnseen(scratch.Buffer, reverse.AsSpan(reverseStart, reverseLength), scratch.SeenBy, item);
+                Neighbor[] list = scratch.Buffer.ToArray();
+                Array.Sort(list, Neighbor.StrongestFirst);
+                neighbors[item] = list;
+                return scratch;
+            },
+            _ => { });
+
         return new NeighborGraph(neighbors);
+    }
+
+    private static int[] NewMarks(int itemCount)
+    {
+        var seenBy = new int[itemCount];
+        Array.Fill(seenBy, -1);
+        return seenBy;
+    }
+
+    private static void AddUnseen(List<Neighbor> buffer, ReadOnlySpan<Neighbor> entries, int[] seenBy, int item)
+    {
+        foreach (Neighbor neighbor in entries)
+        {
+            if (seenBy[neighbor.Index] != item)
+            {
+                seenBy[neighbor.Index] = item;
+                buffer.Add(neighbor);
+            }
+        }
     }
 }
