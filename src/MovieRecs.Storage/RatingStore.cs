@@ -12,7 +12,7 @@ namespace MovieRecs.Storage;
 /// </summary>
 /// <remarks>
 /// Upsert, delete and import run in a transaction each and return after the commit, so a caller that
-/// saw the call complete holds a durable rating (SQLite with synchronous=FULL in WAL mode; PostgreSQL
+/// saw the call complete has a durable rating (SQLite with synchronous=FULL in WAL mode; PostgreSQL
 /// with its default synchronous_commit=on).
 /// </remarks>
 public abstract class RatingStore : IRatingStore
