@@ -89,8 +89,25 @@ public sealed class DataCommandTests : IDisposable
             "data", "synth", "--out", Path.Combine(_root, "out"), "--ratings", "1000", "--users", "100");
 
         Assert.Equal(ExitCodes.InvalidArguments, run.ExitCode);
-        Assert.Contains("1,000 ratings are too few for 100 users", run.Error, StringComparison.Ordinal);
+        Assert.Contains("1,000 ratings are too few for 100 user(s)", run.Error, StringComparison.Ordinal);
         Assert.Contains("at least 2,000 ratings", run.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("(Parameter", run.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("Actual value", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Synth_OutIsFile_FailsWithPlainMessage()
+    {
+        string file = Path.Combine(_root, "a-file");
+        Directory.CreateDirectory(_root);
+        await File.WriteAllTextAsync(file, "not a folder");
+
+        CliRun run = await CliRun.RunAsync("data", "synth", "--out", file, "--ratings", "1000");
+
+        Assert.Equal(ExitCodes.InvalidArguments, run.ExitCode);
+        Assert.Contains("Choose another output path", run.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("Unhandled", run.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", run.Error, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -9,6 +9,19 @@ public sealed class TuneCommandTests : IDisposable
     public void Dispose() => _data.Dispose();
 
     [Fact]
+    public async Task Tune_JsonIsDirectory_FailsBeforeSearch()
+    {
+        CliRun run = await CliRun.RunAsync(
+            "tune", "--data", _data.Path, "--model", "baseline",
+            "--param", "userRegularization=1,5", "--json", _data.Path);
+
+        Assert.Equal(ExitCodes.InvalidArguments, run.ExitCode);
+        Assert.Contains($"--json '{_data.Path}' is a directory", run.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("trial 1/", run.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("Unhandled", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Tune_BaselineGrid_WritesTrialsBestAndTest()
     {
         string json = Path.Combine(_data.Path, "out", "tune.json");

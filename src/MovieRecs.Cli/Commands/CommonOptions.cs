@@ -139,8 +139,44 @@ internal static class CommonOptions
         }
         catch (ArgumentException exception)
         {
-            await error.WriteLineAsync($"error: {exception.Message}").ConfigureAwait(false);
+            await error.WriteLineAsync($"error: {WithoutParameterSuffix(exception)}").ConfigureAwait(false);
             return ExitCodes.InvalidArguments;
         }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            // An output path that is a directory, a file where a folder is needed, or a folder
+            // without write access: the option is wrong, not the data.
+            await error.WriteLineAsync($"error: {exception.Message} Choose another output path.").ConfigureAwait(false);
+            return ExitCodes.InvalidArguments;
+        }
+    }
+
+    /// <summary>
+    /// Throws when an output file path names a directory, so a long run fails before its work
+    /// instead of after. Missing folders are fine, because the writers create them.
+    /// </summary>
+    /// <exception cref="IOException">The path is a directory.</exception>
+    public static void EnsureWritableFile(FileInfo? file, string option)
+    {
+        if (file is null)
+        {
+            return;
+        }
+
+        if (Directory.Exists(file.FullName))
+        {
+            throw new IOException($"{option} '{file.FullName}' is a directory, not a file.");
+        }
+    }
+
+    // The message of an ArgumentException ends in " (Parameter 'name')" and, for an
+    // out-of-range one, a line with the actual value; the CLI's own messages already say both.
+    private static string WithoutParameterSuffix(ArgumentException exception)
+    {
+        string message = exception.Message;
+        int suffix = exception.ParamName is null
+            ? -1
+            : message.IndexOf($" (Parameter '{exception.ParamName}')", StringComparison.Ordinal);
+        return suffix < 0 ? message : message[..suffix];
     }
 }

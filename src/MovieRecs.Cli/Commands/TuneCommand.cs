@@ -98,6 +98,8 @@ internal static class TuneCommand
 
         command.SetAction((parseResult, cancellationToken) => CommonOptions.RunAsync(parseResult, async () =>
         {
+            CommonOptions.EnsureWritableFile(parseResult.GetValue(json), "--json");
+            CommonOptions.EnsureWritableFile(parseResult.GetValue(csv), "--csv");
             MovieLensDataset dataset = await CommonOptions
                 .LoadDatasetAsync(parseResult.GetValue(data), cancellationToken)
                 .ConfigureAwait(false);
