@@ -72,6 +72,10 @@ public sealed partial class HybridRecommender
                 (1 - weight) * scales.ContentScale.Factor);
         }
 
+        // NOTE: a rare movie ranks by its full content z, while a blended one has a smaller spread
+        // (w z_c + (1 - w) z_t), so movies with one training rating fill the top of many lists.
+        // Scaling the content z by (1 - w), as if the missing member scored its mean, would fix
+        // that, but the ranking weight was validated with this rule and would need tuning again.
         if (hasContent)
         {
             return new ScoreParts(
