@@ -89,7 +89,7 @@ public sealed class DataCommandTests : IDisposable
             "data", "synth", "--out", Path.Combine(_root, "out"), "--ratings", "1000", "--users", "100");
 
         Assert.Equal(ExitCodes.InvalidArguments, run.ExitCode);
-        Assert.Contains("1,000 ratings are too few for 100 user(s)", run.Error, StringComparison.Ordinal);
+        Assert.Contains("1,000 ratings are too few for 100 users", run.Error, StringComparison.Ordinal);
         Assert.Contains("at least 2,000 ratings", run.Error, StringComparison.Ordinal);
         Assert.DoesNotContain("(Parameter", run.Error, StringComparison.Ordinal);
         Assert.DoesNotContain("Actual value", run.Error, StringComparison.Ordinal);

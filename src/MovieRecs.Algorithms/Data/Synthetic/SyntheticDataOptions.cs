@@ -81,7 +81,7 @@ public sealed record SyntheticDataOptions
             throw new ArgumentOutOfRangeException(
                 nameof(Ratings),
                 Ratings,
-                $"{Ratings:N0} ratings are too few for {users:N0} user(s) with at least " +
+                $"{Ratings:N0} ratings are too few for {users:N0} {(users == 1 ? "user" : "users")} with at least " +
                 $"{MovieLensShape.MinRatingsPerUser} ratings each; ask for at least " +
                 $"{users * MovieLensShape.MinRatingsPerUser:N0} ratings or fewer users.");
         }

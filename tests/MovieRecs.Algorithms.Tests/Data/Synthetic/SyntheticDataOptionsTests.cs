@@ -45,6 +45,7 @@ public sealed class SyntheticDataOptionsTests
     [InlineData(1_000L, null, 19, 0, "at least 20")]
     [InlineData(1_000L, null, null, -1, "must not be negative")]
     [InlineData(1_000L, 51, null, 0, "too few for 51 users")]
+    [InlineData(10L, 1, null, 0, "too few for 1 user with")]
     [InlineData(10_000L, 10, 500, 0, "do not fit 10 users")]
     public void Validate_BadSizes_Throws(long ratings, int? users, int? movies, int tags, string message)
     {
