@@ -2,7 +2,7 @@
 # Starts and stops the private PostgreSQL and Redis servers the tests run against, on 127.0.0.1
 # only, from Debian's packages. Source it, then call start_services and stop_services.
 #
-# After start_services, MOVIERECS_POSTGRES holds an Npgsql connection string and MOVIERECS_REDIS a
+# After start_services, MOVIERECS_POSTGRES contains an Npgsql connection string and MOVIERECS_REDIS a
 # StackExchange.Redis one. Both servers keep their files under $services_dir.
 
 services_dir="${MOVIERECS_SERVICES_DIR:-/tmp/movierecs-ci-services}"

@@ -35,5 +35,6 @@ public class EvaluationBenchmarks
         RecommenderCatalog.Create(Model),
         _split,
         BenchmarkData.Load(DataSet).Movies,
-        Options);
+        Options,
+        BenchmarkData.Load(DataSet).Tags);
 }

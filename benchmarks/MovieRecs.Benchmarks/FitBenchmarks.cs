@@ -1,4 +1,5 @@
 using BenchmarkDotNet.Attributes;
+using MovieRecs.Algorithms.Data;
 using MovieRecs.Algorithms.Evaluation;
 using MovieRecs.Algorithms.Recommenders;
 
@@ -28,7 +29,8 @@ public class FitBenchmarks
     public void Setup()
     {
         TrainTestSplit split = BenchmarkData.TemporalSplit(DataSet);
-        _training = new TrainingData(split.Train, BenchmarkData.Load(DataSet).Movies);
+        MovieLensDataset dataset = BenchmarkData.Load(DataSet);
+        _training = new TrainingData(split.Train, dataset.Movies, dataset.Tags);
     }
 
     [Benchmark]

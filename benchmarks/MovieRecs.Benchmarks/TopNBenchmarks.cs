@@ -31,7 +31,8 @@ public class TopNBenchmarks
     {
         TrainTestSplit split = BenchmarkData.TemporalSplit(DataSet);
         _model = RecommenderCatalog.Create(Model);
-        _model.Fit(new TrainingData(split.Train, BenchmarkData.Load(DataSet).Movies));
+        MovieLensDataset dataset = BenchmarkData.Load(DataSet);
+        _model.Fit(new TrainingData(split.Train, dataset.Movies, dataset.Tags));
 
         var testUsers = split.Test.Select(rating => rating.UserId).ToHashSet();
         Rating[][] profiles = split.Train

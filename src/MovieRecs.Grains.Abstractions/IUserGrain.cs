@@ -54,7 +54,7 @@ public interface IUserGrain : IGrainWithIntegerKey
     Task<UserRating?> RemoveRatingAsync(int movieId);
 
     /// <summary>
-    /// Returns the user's current ratings by movie id ascending, as the system of record holds them.
+    /// Returns the user's current ratings by movie id ascending, as the system of record stores them.
     /// </summary>
     [Alias("GetRatings")]
     [ReadOnly]

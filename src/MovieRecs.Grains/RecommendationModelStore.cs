@@ -63,9 +63,9 @@ public sealed partial class RecommendationModelStore(
     }
 
     /// <summary>
-    /// Migrates the system of record, imports the data directory's ratings.csv into it unless that
-    /// file was imported before, then loads the catalogue from the files and every rating from the
-    /// system of record and fits the models; a second call does nothing.
+    /// Migrates the system of record and imports the data directory's ratings.csv into it, unless
+    /// that file was imported before. Then loads the catalogue from the files and every rating
+    /// from the system of record, and fits the models. A second call does nothing.
     /// </summary>
     /// <exception cref="InvalidOperationException">No data directory is configured.</exception>
     /// <exception cref="FileNotFoundException">
@@ -93,6 +93,8 @@ public sealed partial class RecommendationModelStore(
             var clock = Stopwatch.StartNew();
             LogLoadStarted(directory);
             ILogger loaderLogger = loggerFactory.CreateLogger(typeof(MovieLensLoader));
+            // NOTE: the loader parses ratings.csv on every start, although only the first start
+            // imports it; later starts use it for the hash check alone.
             MovieLensDataset files = MovieLensLoader.Load(directory, loaderLogger);
             MovieLensDataset dataset = await LoadRatingsOfRecordAsync(files, cancellationToken).ConfigureAwait(false);
             _data = LoadedData.Create(dataset);

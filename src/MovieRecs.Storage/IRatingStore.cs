@@ -7,7 +7,7 @@ namespace MovieRecs.Storage;
 /// before it is acknowledged. Everything kept elsewhere can be rebuilt from it.
 /// </summary>
 /// <remarks>
-/// A store holds at most one rating per (user, movie). Values are on the 0.5-5.0 half-star grid;
+/// A store contains at most one rating per (user, movie). Values are on the 0.5-5.0 half-star grid;
 /// anything else is rejected before any write. Every member is safe to call concurrently.
 /// </remarks>
 public interface IRatingStore

@@ -222,8 +222,8 @@ public abstract class RatingStore : IRatingStore
 
     /// <summary>
     /// Records an import inside the transaction that wrote its last ratings. When another process
-    /// recorded the same file first, returns that record as already imported; the rows both wrote
-    /// are the same, so nothing is lost.
+    /// recorded the same file first, returns that record as already imported. Both wrote the same
+    /// rows with the later-timestamp-wins merge, so nothing is lost.
     /// </summary>
     protected static async Task<ImportResult> RecordImportAsync(
         DbConnection connection,

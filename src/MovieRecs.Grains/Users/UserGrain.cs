@@ -10,7 +10,7 @@ namespace MovieRecs.Grains.Users;
 
 /// <summary>
 /// A user's ratings and recommendations. The grain loads the user's ratings from the system of
-/// record on activation, commits every posted or deleted rating there before it answers, and
+/// record on activation, commits every posted or deleted rating there before it returns, and
 /// scores that profile with the silo's fitted models at request time.
 /// </summary>
 /// <remarks>
