@@ -1,3 +1,4 @@
+using MovieRecs.Gateway.Cluster;
 using MovieRecs.Silo;
 using Orleans.Configuration;
 
@@ -32,8 +33,12 @@ internal static class OrleansHostSetup
             // checked.
             var silo = new MovieRecsSiloOptions();
             builder.Configuration.GetSection(MovieRecsSiloOptions.SectionName).Bind(silo);
+            builder.Services.AddSingleton<RejectedCallRetry>();
             builder.UseOrleansClient(client =>
             {
+                // Only a client meets silos that were lost or restarted; a co-hosted silo is the
+                // whole cluster.
+                client.AddOutgoingGrainCallFilter<RejectedCallRetryFilter>();
                 if (ClusteringModes.IsRedis(silo.Clustering))
                 {
                     client.UseRedisClustering(silo.RedisConnectionString);
