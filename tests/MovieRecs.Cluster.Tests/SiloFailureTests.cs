@@ -27,7 +27,11 @@ public sealed class SiloFailureTests(ITestOutputHelper output)
     private static readonly TimeSpan RecoveryBound = TimeSpan.FromSeconds(60);
     private static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(4);
     private static readonly TimeSpan SteadyTraffic = TimeSpan.FromSeconds(5);
-    private const int ConsecutiveSuccessesForRecovery = 20;
+    private const int TrafficUsers = 50;
+
+    // Two requests per user (a post and a list), so recovery means every traffic user, and with
+    // them grains on every surviving silo, was served in a row.
+    private const int ConsecutiveSuccessesForRecovery = 2 * TrafficUsers;
 
     [RequiresServersFact]
     public async Task SiloKilled_ClusterRecoversWithEveryAcknowledgedRating()
@@ -168,7 +172,6 @@ public sealed class SiloFailureTests(ITestOutputHelper output)
     private sealed class Traffic(HttpClient http)
     {
         private const int FirstUserId = 1_000;
-        private const int Users = 50;
         private int _next;
 
         public Dictionary<(int UserId, int MovieId), double> Acknowledged { get; } = [];
@@ -180,8 +183,8 @@ public sealed class SiloFailureTests(ITestOutputHelper output)
             while (clock.Elapsed < duration)
             {
                 int step = _next++;
-                int userId = FirstUserId + (step % Users);
-                int movieId = 1 + ((step / Users) % SyntheticDataset.MovieCount);
+                int userId = FirstUserId + (step % TrafficUsers);
+                int movieId = 1 + ((step / TrafficUsers) % SyntheticDataset.MovieCount);
                 double rating = 0.5 * (1 + (step % 10));
                 bool posted = await PostAsync(userId, movieId, rating);
                 if (posted)
