@@ -27,6 +27,13 @@ public interface ICoordinatorGrain : IGrainWithStringKey
     [ResponseTimeout("00:30:00")]
     Task<SimilarityJobStatus> BuildSimilarityAsync(ItemSimilarityMetric metric);
 
+    /// <summary>
+    /// Records that a shard worker finished a shard and stored its result. A report for a build
+    /// that is not running, or for a shard already done, changes nothing.
+    /// </summary>
+    [Alias("ReportShardFinished")]
+    Task ReportShardFinishedAsync(ItemSimilarityMetric metric, long jobVersion, ShardRun run);
+
     /// <summary>Returns the status of the similarity builds of one metric.</summary>
     [Alias("GetSimilarityStatus")]
     Task<SimilarityJobStatus> GetSimilarityStatusAsync(ItemSimilarityMetric metric);

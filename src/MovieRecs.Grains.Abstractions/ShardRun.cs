@@ -1,14 +1,20 @@
 namespace MovieRecs.Grains.Abstractions;
 
-/// <summary>Where and how fast one shard of a similarity build ran.</summary>
+/// <summary>Where one shard of a similarity build stands, where it ran and how fast.</summary>
 /// <param name="ShardIndex">The shard's position in the build's plan, from 0.</param>
 /// <param name="Start">The first item index of the shard.</param>
 /// <param name="End">The item index after the last one of the shard.</param>
-/// <param name="Silo">The address of the silo that computed the shard.</param>
-/// <param name="EntryCount">
-/// The number of (item, neighbor) entries the shard produced, before symmetrizing.
+/// <param name="Silo">
+/// The address of the silo that runs or ran the shard; empty while it is pending.
 /// </param>
-/// <param name="ElapsedMilliseconds">The time the shard took on its silo.</param>
+/// <param name="EntryCount">
+/// The number of (item, neighbor) entries the shard produced, before symmetrizing; 0 until done.
+/// </param>
+/// <param name="ElapsedMilliseconds">The time the shard took on its silo; 0 until done.</param>
+/// <param name="State">Whether the shard is pending, running or done.</param>
+/// <param name="Attempts">
+/// How many times the shard was started; more than 1 when a silo running it was lost.
+/// </param>
 [GenerateSerializer]
 [Immutable]
 [Alias("MovieRecs.ShardRun")]
@@ -18,4 +24,11 @@ public sealed record ShardRun(
     [property: Id(2)] int End,
     [property: Id(3)] string Silo,
     [property: Id(4)] long EntryCount,
-    [property: Id(5)] double ElapsedMilliseconds);
+    [property: Id(5)] double ElapsedMilliseconds,
+    [property: Id(6)] ShardState State = ShardState.Done,
+    [property: Id(7)] int Attempts = 1)
+{
+    /// <summary>Creates the entry of a planned shard that has not started.</summary>
+    public static ShardRun Planned(int shardIndex, int start, int end) =>
+        new(shardIndex, start, end, string.Empty, 0, 0, ShardState.Pending, 0);
+}

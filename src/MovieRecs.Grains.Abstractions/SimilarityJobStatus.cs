@@ -20,8 +20,14 @@ namespace MovieRecs.Grains.Abstractions;
 /// <param name="EntryCount">
 /// The number of (item, neighbor) entries of the latest completed build's symmetric graph.
 /// </param>
-/// <param name="Shards">The shards of the latest completed build, by shard index.</param>
+/// <param name="Shards">
+/// The shards of the latest build, running or finished, by shard index, each with its state.
+/// </param>
 /// <param name="Error">Why the latest build failed, or <see langword="null"/>.</param>
+/// <param name="DatasetFingerprint">
+/// The fingerprint of the data set the latest build runs on; a build that a restarted cluster
+/// finds running on other data starts over.
+/// </param>
 [GenerateSerializer]
 [Immutable]
 [Alias("MovieRecs.SimilarityJobStatus")]
@@ -35,8 +41,12 @@ public sealed record SimilarityJobStatus(
     [property: Id(6)] int ItemCount,
     [property: Id(7)] long EntryCount,
     [property: Id(8)] IReadOnlyList<ShardRun> Shards,
-    [property: Id(9)] string? Error)
+    [property: Id(9)] string? Error,
+    [property: Id(10)] string DatasetFingerprint = "")
 {
+    /// <summary>The number of shards of the latest build that are done.</summary>
+    public int ShardsDone => Shards.Count(shard => shard.State == ShardState.Done);
+
     /// <summary>Whether a completed build's lists are being served.</summary>
     public bool IsReady => ServedVersion > 0;
 

@@ -10,4 +10,20 @@ public sealed class SimilarityJobOptions
 
     /// <summary>The number of item grains the coordinator sends lists to at once.</summary>
     public int PushBatchSize { get; set; } = 256;
+
+    /// <summary>
+    /// How often the coordinator asks the workers of running shards where they stand, to notice a
+    /// shard whose silo was lost. Workers report finished shards at once, so this bounds only how
+    /// late a lost shard is started again.
+    /// </summary>
+    public TimeSpan ProgressPollInterval { get; set; } = TimeSpan.FromSeconds(2);
+
+    /// <summary>How many times one shard may be started before the build fails.</summary>
+    public int MaxShardAttempts { get; set; } = 5;
+
+    /// <summary>
+    /// For fault drills only: how long a worker waits before it computes a shard, so a drill can
+    /// lose a silo while shards are in flight. Zero, the default, adds no wait.
+    /// </summary>
+    public TimeSpan DrillShardDelay { get; set; } = TimeSpan.Zero;
 }

@@ -59,4 +59,60 @@ public sealed partial class CoordinatorGrain
         Level = LogLevel.Information,
         Message = "Evaluated {ModelCount} models on {SiloCount} silos in {ElapsedMs} ms")]
     private partial void LogEvaluationFinished(int modelCount, int siloCount, long elapsedMs);
+
+    [LoggerMessage(
+        EventId = 2057,
+        Level = LogLevel.Information,
+        Message = "Resumed {Metric} similarity build {Version} with {DoneCount} of {ShardCount} shards done")]
+    private partial void LogJobResumed(ItemSimilarityMetric metric, long version, int doneCount, int shardCount);
+
+    [LoggerMessage(
+        EventId = 2058,
+        Level = LogLevel.Warning,
+        Message = "Could not start shard {ShardIndex} of {Metric} similarity build {Version}; trying again: {Reason}")]
+    private partial void LogShardStartFailed(ItemSimilarityMetric metric, long version, int shardIndex, string reason);
+
+    [LoggerMessage(
+        EventId = 2059,
+        Level = LogLevel.Warning,
+        Message = "Started shard {ShardIndex} of {Metric} similarity build {Version} again on silo {Silo}, " +
+            "attempt {Attempt}")]
+    private partial void LogShardRestarted(
+        ItemSimilarityMetric metric,
+        long version,
+        int shardIndex,
+        string silo,
+        int attempt);
+
+    [LoggerMessage(
+        EventId = 2060,
+        Level = LogLevel.Warning,
+        Message = "Could not ask silo {Silo} about shard {ShardIndex} of {Metric} similarity build {Version}: " +
+            "{Reason}")]
+    private partial void LogShardCheckFailed(
+        ItemSimilarityMetric metric,
+        long version,
+        int shardIndex,
+        string silo,
+        string reason);
+
+    [LoggerMessage(
+        EventId = 2061,
+        Level = LogLevel.Warning,
+        Message = "Shard {ShardIndex} of {Metric} similarity build {Version} was lost with silo {Silo}; " +
+            "it will run again")]
+    private partial void LogShardLost(ItemSimilarityMetric metric, long version, int shardIndex, string silo);
+
+    [LoggerMessage(
+        EventId = 2062,
+        Level = LogLevel.Warning,
+        Message = "Could not delete the stored shards of {Metric} similarity build {Version}: {Reason}")]
+    private partial void LogResultsNotCleared(ItemSimilarityMetric metric, long version, string reason);
+
+    [LoggerMessage(
+        EventId = 2063,
+        Level = LogLevel.Warning,
+        Message = "The evaluation of {Model} was lost with its silo (attempt {Attempt} of {MaxAttempts}); " +
+            "running it again: {Reason}")]
+    private partial void LogEvaluationRetried(string model, int attempt, int maxAttempts, string reason);
 }

@@ -34,6 +34,13 @@ public sealed partial class CoordinatorGrain(
     private Task _pendingWrite = Task.CompletedTask;
 
     /// <inheritdoc />
+    public override Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        ResumeRunningJobs();
+        return base.OnActivateAsync(cancellationToken);
+    }
+
+    /// <inheritdoc />
     public Task<SimilarityJobStatus> GetSimilarityStatusAsync(ItemSimilarityMetric metric) =>
         Task.FromResult(GetStatus(metric));
 

@@ -1,53 +1,144 @@
 using System.Diagnostics;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using MovieRecs.Algorithms.Similarity;
 using MovieRecs.Grains.Abstractions;
 using MovieRecs.Grains.Placement;
 
 namespace MovieRecs.Grains.Workers;
 
-/// <summary>Computes one shard of a similarity build from the silo's own rating matrix.</summary>
+/// <summary>
+/// Computes shards of similarity builds from the silo's own rating matrix, in the background: a
+/// start returns at once, the finished lists go to the shard's result grain, and the worker
+/// reports to the coordinator.
+/// </summary>
 [KeyModuloPlacement]
 public sealed partial class SimilarityShardGrain(
     RecommendationModelStore store,
     CpuWorkLimiter cpuWork,
     ILocalSiloDetails siloDetails,
+    IOptions<SimilarityJobOptions> jobOptions,
     ILogger<SimilarityShardGrain> logger) : Grain, ISimilarityShardGrain
 {
+    // A shard can compute for longer than the idle-collection age, and its background work does
+    // not count as activity.
+    private static readonly TimeSpan KeepAliveWhileComputing = TimeSpan.FromHours(1);
+
     private readonly ILogger _logger = logger;
+    private readonly Dictionary<(ItemSimilarityMetric Metric, long Version, int Shard), ShardWork> _work = [];
+
+    private string SiloName => siloDetails.SiloAddress.ToString();
 
     /// <inheritdoc />
-    public async Task<SimilarityShardResult> BuildShardAsync(
-        SimilarityShardRequest request,
-        CancellationToken cancellationToken = default)
+    /// <exception cref="InvalidOperationException">
+    /// The silo loaded a data set with another fingerprint.
+    /// </exception>
+    public Task<string> StartShardAsync(SimilarityShardRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
-        string silo = siloDetails.SiloAddress.ToString();
         DatasetSummary data = store.Summary;
         if (request.DatasetFingerprint != data.Fingerprint)
         {
             throw new InvalidOperationException(
-                $"Silo {silo} loaded the data set in '{data.Directory}' with fingerprint {data.Fingerprint}, but " +
+                $"Silo {SiloName} loaded the data set in '{data.Directory}' with fingerprint {data.Fingerprint}, but " +
                 $"similarity build {request.JobVersion} expects {request.DatasetFingerprint}. Every silo must load " +
                 "the same MovieLens files.");
         }
 
-        var clock = Stopwatch.StartNew();
-        var builder = new ItemSimilarityBuilder(store.Training.Ratings, store.GetSimilarityOptions(request.Metric));
-        Neighbor[][] lists = await cpuWork.RunAsync(
-            () => builder.BuildShard(request.Start, request.End, cancellationToken),
-            cancellationToken);
+        var key = (request.Metric, request.JobVersion, request.ShardIndex);
+        if (!_work.ContainsKey(key))
+        {
+            ForgetOlderBuilds(request.Metric, request.JobVersion);
+            var work = new ShardWork();
+            _work[key] = work;
+            DelayDeactivation(KeepAliveWhileComputing);
+            _ = RunAsync(request, work);
+        }
 
-        SimilarityShardResult result = Pack(request, lists, silo, clock.Elapsed.TotalMilliseconds);
-        LogShardBuilt(
-            request.Metric,
-            request.JobVersion,
-            request.ShardIndex,
-            request.Start,
-            request.End,
-            result.NeighborIndices.Length,
-            clock.ElapsedMilliseconds);
-        return result;
+        return Task.FromResult(SiloName);
+    }
+
+    /// <inheritdoc />
+    public Task<ShardWorkReport> GetShardStateAsync(ItemSimilarityMetric metric, long jobVersion, int shardIndex) =>
+        Task.FromResult(_work.TryGetValue((metric, jobVersion, shardIndex), out ShardWork? work)
+            ? new ShardWorkReport(work.State, work.Run, work.Error)
+            : new ShardWorkReport(ShardWorkState.Unknown, null, null));
+
+    private async Task RunAsync(SimilarityShardRequest request, ShardWork work)
+    {
+        ShardRun run;
+        try
+        {
+            TimeSpan drillDelay = jobOptions.Value.DrillShardDelay;
+            if (drillDelay > TimeSpan.Zero)
+            {
+                await Task.Delay(drillDelay);
+            }
+
+            var clock = Stopwatch.StartNew();
+            var builder = new ItemSimilarityBuilder(store.Training.Ratings, store.GetSimilarityOptions(request.Metric));
+            Neighbor[][] lists = await cpuWork.RunAsync(() => builder.BuildShard(request.Start, request.End));
+            SimilarityShardResult result = Pack(request, lists, SiloName, clock.Elapsed.TotalMilliseconds);
+            await GrainFactory
+                .GetGrain<IShardResultGrain>(ShardResultKeys.Of(request.Metric, request.JobVersion, request.ShardIndex))
+                .StoreAsync(result);
+
+            run = new ShardRun(
+                request.ShardIndex,
+                request.Start,
+                request.End,
+                SiloName,
+                result.NeighborIndices.Length,
+                result.ElapsedMilliseconds,
+                ShardState.Done,
+                Attempts: 0);
+            work.Run = run;
+            work.State = ShardWorkState.Finished;
+            LogShardBuilt(
+                request.Metric,
+                request.JobVersion,
+                request.ShardIndex,
+                request.Start,
+                request.End,
+                result.NeighborIndices.Length,
+                clock.ElapsedMilliseconds);
+        }
+        // The work runs in the background with no caller: the failure goes into the shard's state,
+        // where the coordinator reads it.
+#pragma warning disable CA1031
+        catch (Exception exception)
+#pragma warning restore CA1031
+        {
+            work.State = ShardWorkState.Failed;
+            work.Error = exception.Message;
+            LogShardFailed(exception, request.Metric, request.JobVersion, request.ShardIndex);
+            return;
+        }
+
+        try
+        {
+            await GrainFactory
+                .GetGrain<ICoordinatorGrain>(CoordinatorKeys.Default)
+                .ReportShardFinishedAsync(request.Metric, request.JobVersion, run);
+        }
+        catch (Exception exception) when (exception is OrleansException or TimeoutException)
+        {
+            // The coordinator asks every running shard's worker where it stands, so it learns of
+            // this shard on its next round.
+            LogReportFailed(request.Metric, request.JobVersion, request.ShardIndex, exception.Message);
+        }
+    }
+
+    /// <summary>Drops the state of a metric's shards from builds before <paramref name="version"/>.</summary>
+    private void ForgetOlderBuilds(ItemSimilarityMetric metric, long version)
+    {
+        foreach (var key in _work.Keys.Where(key => key.Metric == metric && key.Version < version).ToArray())
+        {
+            if (_work[key].State != ShardWorkState.Running)
+            {
+                _work.Remove(key);
+            }
+        }
     }
 
     private static SimilarityShardResult Pack(
@@ -97,4 +188,27 @@ public sealed partial class SimilarityShardGrain(
         int end,
         int entryCount,
         long elapsedMs);
+
+    [LoggerMessage(
+        EventId = 2081,
+        Level = LogLevel.Error,
+        Message = "Shard {ShardIndex} of {Metric} similarity build {Version} failed")]
+    private partial void LogShardFailed(Exception exception, ItemSimilarityMetric metric, long version, int shardIndex);
+
+    [LoggerMessage(
+        EventId = 2082,
+        Level = LogLevel.Warning,
+        Message = "Could not report shard {ShardIndex} of {Metric} similarity build {Version} to the coordinator, " +
+            "which will ask for it: {Reason}")]
+    private partial void LogReportFailed(ItemSimilarityMetric metric, long version, int shardIndex, string reason);
+
+    /// <summary>The state of one shard this activation was asked to compute.</summary>
+    private sealed class ShardWork
+    {
+        public ShardWorkState State { get; set; } = ShardWorkState.Running;
+
+        public ShardRun? Run { get; set; }
+
+        public string? Error { get; set; }
+    }
 }

@@ -37,6 +37,25 @@ public sealed class CoordinatorGrainTests(SyntheticClusterFixture fixture)
         Assert.Equal(4, status.Shards.Count);
         Assert.Equal(2, status.Shards.Select(shard => shard.Silo).Distinct().Count());
         Assert.Equal(fixture.Dataset.Movies.Count, status.ItemCount);
+        Assert.All(status.Shards, shard =>
+        {
+            Assert.Equal(ShardState.Done, shard.State);
+            Assert.Equal(1, shard.Attempts);
+        });
+    }
+
+    [Theory]
+    [InlineData(ItemSimilarityMetric.Cosine)]
+    [InlineData(ItemSimilarityMetric.Pearson)]
+    public async Task SimilarityBuild_Completed_ClearsStoredShards(ItemSimilarityMetric metric)
+    {
+        SimilarityJobStatus status = await Coordinator.GetSimilarityStatusAsync(metric);
+
+        foreach (ShardRun shard in status.Shards)
+        {
+            string key = ShardResultKeys.Of(metric, status.JobVersion, shard.ShardIndex);
+            Assert.Null(await fixture.Client.GetGrain<IShardResultGrain>(key).GetAsync());
+        }
     }
 
     [Fact]
