@@ -101,6 +101,9 @@ public static class MovieRecsSiloBuilderExtensions
             {
                 jobs.ShardCount = options.ShardCount;
                 jobs.PushBatchSize = options.PushBatchSize;
+                jobs.ProgressPollInterval = options.ShardPollInterval;
+                jobs.MaxShardAttempts = options.MaxShardAttempts;
+                jobs.DrillShardDelay = options.DrillShardDelay;
             });
         if (options.BuildSimilarityOnStartup)
         {

@@ -33,6 +33,21 @@ public sealed class MovieRecsSiloOptions
     public int PushBatchSize { get; set; } = 256;
 
     /// <summary>
+    /// How often the coordinator asks the workers of running shards where they stand, which bounds
+    /// how late a shard lost with its silo starts again; 0.1 s to 10 minutes.
+    /// </summary>
+    public TimeSpan ShardPollInterval { get; set; } = TimeSpan.FromSeconds(2);
+
+    /// <summary>How many times one shard may be started before its build fails, 1-100.</summary>
+    public int MaxShardAttempts { get; set; } = 5;
+
+    /// <summary>
+    /// For fault drills only: how long a worker waits before it computes a shard, so a drill can
+    /// lose a silo while shards are in flight; 0 (the default) to 10 minutes.
+    /// </summary>
+    public TimeSpan DrillShardDelay { get; set; } = TimeSpan.Zero;
+
+    /// <summary>
     /// Whether the silo starts the cosine and Pearson similarity builds once it is active.
     /// </summary>
     public bool BuildSimilarityOnStartup { get; set; } = true;

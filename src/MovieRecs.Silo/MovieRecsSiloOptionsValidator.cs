@@ -36,6 +36,23 @@ public sealed class MovieRecsSiloOptionsValidator : IValidateOptions<MovieRecsSi
             failures.Add($"{Section}:PushBatchSize is {options.PushBatchSize}; it must be between 1 and 10000.");
         }
 
+        if (options.ShardPollInterval < TimeSpan.FromMilliseconds(100) || options.ShardPollInterval > TimeSpan.FromMinutes(10))
+        {
+            failures.Add(
+                $"{Section}:ShardPollInterval is {options.ShardPollInterval}; it must be between 00:00:00.1 and 00:10:00.");
+        }
+
+        if (options.MaxShardAttempts is < 1 or > 100)
+        {
+            failures.Add($"{Section}:MaxShardAttempts is {options.MaxShardAttempts}; it must be between 1 and 100.");
+        }
+
+        if (options.DrillShardDelay < TimeSpan.Zero || options.DrillShardDelay > TimeSpan.FromMinutes(10))
+        {
+            failures.Add(
+                $"{Section}:DrillShardDelay is {options.DrillShardDelay}; it must be between 00:00:00 and 00:10:00.");
+        }
+
         if (string.IsNullOrWhiteSpace(options.ClusterId) || string.IsNullOrWhiteSpace(options.ServiceId))
         {
             failures.Add($"{Section}:ClusterId and {Section}:ServiceId must not be empty.");

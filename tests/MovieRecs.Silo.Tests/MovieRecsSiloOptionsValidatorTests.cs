@@ -106,6 +106,48 @@ public sealed class MovieRecsSiloOptionsValidatorTests(DataDirectoryFixture data
     }
 
     [Theory]
+    [InlineData(0.05, "MovieRecs:ShardPollInterval is 00:00:00.0500000")]
+    [InlineData(601, "MovieRecs:ShardPollInterval is 00:10:01")]
+    public void Validate_ShardPollIntervalOutOfRange_NamesSetting(double seconds, string expected)
+    {
+        var options = new MovieRecsSiloOptions
+        {
+            DataDirectory = data.ValidDirectory,
+            ShardPollInterval = TimeSpan.FromSeconds(seconds),
+        };
+
+        ValidateOptionsResult result = _validator.Validate(null, options);
+
+        Assert.Contains(expected, result.FailureMessage, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(101)]
+    public void Validate_MaxShardAttemptsOutOfRange_NamesSetting(int attempts)
+    {
+        var options = new MovieRecsSiloOptions { DataDirectory = data.ValidDirectory, MaxShardAttempts = attempts };
+
+        ValidateOptionsResult result = _validator.Validate(null, options);
+
+        Assert.Contains($"MovieRecs:MaxShardAttempts is {attempts}", result.FailureMessage, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Validate_NegativeDrillShardDelay_NamesSetting()
+    {
+        var options = new MovieRecsSiloOptions
+        {
+            DataDirectory = data.ValidDirectory,
+            DrillShardDelay = TimeSpan.FromSeconds(-1),
+        };
+
+        ValidateOptionsResult result = _validator.Validate(null, options);
+
+        Assert.Contains("MovieRecs:DrillShardDelay is -00:00:01", result.FailureMessage, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("")]
     [InlineData("   ")]
     public void Validate_NoDataDirectory_ExplainsFix(string directory)

@@ -227,7 +227,7 @@ public sealed partial class CoordinatorGrain
         {
             throw new InvalidOperationException(
                 $"Shard {shard.ShardIndex} (items {shard.Start}-{shard.End}) was started {shard.Attempts} times, " +
-                $"the most MovieRecs:SimilarityJob allows, and its silo was lost each time.");
+                $"the most MovieRecs:MaxShardAttempts allows, and its silo was lost each time.");
         }
 
         var request = new SimilarityShardRequest(
