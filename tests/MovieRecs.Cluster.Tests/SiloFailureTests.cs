@@ -7,7 +7,6 @@ using Microsoft.Extensions.Hosting;
 using MovieRecs.Cluster.Tests.Infrastructure;
 using MovieRecs.Grains.Tests.Infrastructure;
 using MovieRecs.Storage.PostgreSql;
-using Orleans.Configuration;
 using Xunit.Abstractions;
 
 namespace MovieRecs.Cluster.Tests;
@@ -59,9 +58,9 @@ public sealed class SiloFailureTests(ITestOutputHelper output)
         using var http = new HttpClient { BaseAddress = cluster.GatewayAddress, Timeout = TimeSpan.FromSeconds(15) };
         var clock = Stopwatch.StartNew();
         await WaitForHealthyAsync(http, StartTimeout);
-        using IHost client = await ConnectAsync(cluster.ClusterId);
+        using IHost client = await ClusterClient.ConnectAsync(cluster.ClusterId);
         IManagementGrain management = client.Services.GetRequiredService<IGrainFactory>().GetGrain<IManagementGrain>(0);
-        await WaitForActiveSilosAsync(management, SiloCount, StartTimeout);
+        await ClusterClient.WaitForActiveSilosAsync(management, SiloCount, StartTimeout);
         output.WriteLine($"Cluster of {SiloCount} silos and the gateway ready after {clock.Elapsed.TotalSeconds:F1} s");
 
         var traffic = new Traffic(http);
@@ -80,7 +79,7 @@ public sealed class SiloFailureTests(ITestOutputHelper output)
             $"of the kill: {during.Describe()}");
 
         cluster.StartSilo(KilledSilo);
-        await WaitForActiveSilosAsync(management, SiloCount, StartTimeout);
+        await ClusterClient.WaitForActiveSilosAsync(management, SiloCount, StartTimeout);
         output.WriteLine($"Silo {KilledSilo} rejoined {sinceKill.Elapsed.TotalSeconds:F1} s after the kill");
 
         TrafficResult after = await traffic.RunAsync(SteadyTraffic, stopAfterConsecutiveSuccesses: null);
@@ -126,43 +125,6 @@ public sealed class SiloFailureTests(ITestOutputHelper output)
             status => status == HttpStatusCode.OK,
             timeout,
             "the gateway's /health to report ready");
-    }
-
-    private static async Task WaitForActiveSilosAsync(IManagementGrain management, int count, TimeSpan timeout)
-    {
-        await Polling.WaitForAsync(
-            async () =>
-            {
-                try
-                {
-                    Dictionary<SiloAddress, SiloStatus> hosts = await management.GetHosts(onlyActive: true);
-                    return hosts.Count;
-                }
-                catch (OrleansException)
-                {
-                    return -1;
-                }
-            },
-            active => active == count,
-            timeout,
-            $"{count} active silos");
-    }
-
-    private static async Task<IHost> ConnectAsync(string clusterId)
-    {
-        IHost host = new HostBuilder()
-            .UseOrleansClient(client =>
-            {
-                client.UseRedisClustering(ClusterEnvironment.RedisConnectionString!);
-                client.Configure<ClusterOptions>(options =>
-                {
-                    options.ClusterId = clusterId;
-                    options.ServiceId = clusterId;
-                });
-            })
-            .Build();
-        await host.StartAsync();
-        return host;
     }
 
     /// <summary>

@@ -51,8 +51,11 @@ internal sealed class ProcessCluster : IAsyncDisposable
         return new ProcessCluster(server, database);
     }
 
-    /// <summary>Starts silo number <paramref name="index"/>, on the same ports as before when it ran already.</summary>
-    public ChildProcess StartSilo(int index)
+    /// <summary>
+    /// Starts silo number <paramref name="index"/>, on the same ports as before when it ran already,
+    /// with <paramref name="extraSettings"/> on top of the cluster's settings.
+    /// </summary>
+    public ChildProcess StartSilo(int index, IReadOnlyDictionary<string, string>? extraSettings = null)
     {
         if (!_siloPorts.TryGetValue(index, out (int SiloPort, int GatewayPort) ports))
         {
@@ -67,6 +70,11 @@ internal sealed class ProcessCluster : IAsyncDisposable
         settings["MovieRecs:SiloPort"] = ports.SiloPort.ToString(CultureInfo.InvariantCulture);
         settings["MovieRecs:GatewayPort"] = ports.GatewayPort.ToString(CultureInfo.InvariantCulture);
         settings["MovieRecs:ShardCount"] = "6";
+        foreach ((string key, string value) in extraSettings ?? new Dictionary<string, string>())
+        {
+            settings[key] = value;
+        }
+
         ChildProcess silo = ChildProcess.Start($"silo {index}", "MovieRecs.Silo", settings);
         _silos[index] = silo;
         return silo;
@@ -82,6 +90,29 @@ internal sealed class ProcessCluster : IAsyncDisposable
     }
 
     public ChildProcess Silo(int index) => _silos[index];
+
+    /// <summary>
+    /// Returns the index of the silo an Orleans silo address such as "S127.0.0.1:41234:155420416"
+    /// names, by its silo port, or -1 when it names none of this cluster's silos.
+    /// </summary>
+    public int SiloIndexOf(string siloAddress)
+    {
+        string[] parts = siloAddress.Split(':');
+        if (parts.Length < 2 || !int.TryParse(parts[1], CultureInfo.InvariantCulture, out int port))
+        {
+            return -1;
+        }
+
+        foreach ((int index, (int siloPort, _)) in _siloPorts)
+        {
+            if (siloPort == port)
+            {
+                return index;
+            }
+        }
+
+        return -1;
+    }
 
     /// <summary>The last output of every process, for a failure message.</summary>
     public string Output() =>

@@ -1,0 +1,48 @@
+using Microsoft.Extensions.Hosting;
+using MovieRecs.Grains.Tests.Infrastructure;
+using Orleans.Configuration;
+
+namespace MovieRecs.Cluster.Tests.Infrastructure;
+
+/// <summary>An Orleans client of a <see cref="ProcessCluster"/>, for what HTTP does not show.</summary>
+internal static class ClusterClient
+{
+    /// <summary>Starts a client that finds the cluster's silos through Redis.</summary>
+    public static async Task<IHost> ConnectAsync(string clusterId)
+    {
+        IHost host = new HostBuilder()
+            .UseOrleansClient(client =>
+            {
+                client.UseRedisClustering(ClusterEnvironment.RedisConnectionString!);
+                client.Configure<ClusterOptions>(options =>
+                {
+                    options.ClusterId = clusterId;
+                    options.ServiceId = clusterId;
+                });
+            })
+            .Build();
+        await host.StartAsync();
+        return host;
+    }
+
+    /// <summary>Waits until the membership table lists exactly <paramref name="count"/> active silos.</summary>
+    public static async Task WaitForActiveSilosAsync(IManagementGrain management, int count, TimeSpan timeout)
+    {
+        await Polling.WaitForAsync(
+            async () =>
+            {
+                try
+                {
+                    Dictionary<SiloAddress, SiloStatus> hosts = await management.GetHosts(onlyActive: true);
+                    return hosts.Count;
+                }
+                catch (OrleansException)
+                {
+                    return -1;
+                }
+            },
+            active => active == count,
+            timeout,
+            $"{count} active silos");
+    }
+}
