@@ -37,6 +37,12 @@ public interface IRatingStore
     /// <summary>Returns a user's ratings ordered by movie id; empty for an unknown user.</summary>
     Task<IReadOnlyList<Rating>> GetUserRatingsAsync(int userId, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Returns the count, sum and sum of squares of a movie's stored ratings; zeros for a movie
+    /// nobody rated.
+    /// </summary>
+    Task<MovieRatingStatistics> GetMovieStatisticsAsync(int movieId, CancellationToken cancellationToken = default);
+
     /// <summary>Streams every rating ordered by user id, then movie id, which is the order of MovieLens' ratings.csv.</summary>
     IAsyncEnumerable<Rating> ReadAllAsync(CancellationToken cancellationToken = default);
 

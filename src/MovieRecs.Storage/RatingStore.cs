@@ -146,6 +146,28 @@ public abstract class RatingStore : IRatingStore
     }
 
     /// <inheritdoc />
+    public async Task<MovieRatingStatistics> GetMovieStatisticsAsync(
+        int movieId,
+        CancellationToken cancellationToken = default)
+    {
+        await using DbConnection connection = await OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+
+        // Sums of half stars are exact integers; the values are halved once at the end.
+        await using DbCommand select = Command(
+            connection,
+            null,
+            "SELECT count(*), coalesce(sum(half_stars), 0), coalesce(sum(half_stars * half_stars), 0) " +
+            "FROM ratings WHERE movie_id = @movie");
+        AddParameter(select, "@movie", movieId);
+        await using DbDataReader reader = await select.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        await reader.ReadAsync(cancellationToken).ConfigureAwait(false);
+        long count = Convert.ToInt64(reader.GetValue(0), System.Globalization.CultureInfo.InvariantCulture);
+        long halfStars = Convert.ToInt64(reader.GetValue(1), System.Globalization.CultureInfo.InvariantCulture);
+        long squaredHalfStars = Convert.ToInt64(reader.GetValue(2), System.Globalization.CultureInfo.InvariantCulture);
+        return new MovieRatingStatistics(movieId, count, halfStars / 2.0, squaredHalfStars / 4.0);
+    }
+
+    /// <inheritdoc />
     public async IAsyncEnumerable<Rating> ReadAllAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         await using DbConnection connection = await OpenConnectionAsync(cancellationToken).ConfigureAwait(false);

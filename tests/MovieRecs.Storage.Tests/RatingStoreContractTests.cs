@@ -91,6 +91,28 @@ public sealed class RatingStoreContractTests
 
     [Theory]
     [MemberData(nameof(Engines))]
+    public async Task MovieStatisticsSumTheMovieRatings(string engine)
+    {
+        await using ScratchDatabase database = await CreateAsync(engine);
+        RatingStore store = await MigratedAsync(database);
+        await store.UpsertAsync(new Rating(1, 10, 4.5, 1));
+        await store.UpsertAsync(new Rating(2, 10, 0.5, 2));
+        await store.UpsertAsync(new Rating(3, 10, 3.0, 3));
+        await store.UpsertAsync(new Rating(3, 10, 2.0, 4));
+        await store.UpsertAsync(new Rating(1, 11, 5.0, 5));
+
+        MovieRatingStatistics rated = await store.GetMovieStatisticsAsync(10);
+        MovieRatingStatistics unrated = await store.GetMovieStatisticsAsync(12);
+
+        // 4.5 + 0.5 + 2.0 = 7.0 and 20.25 + 0.25 + 4.0 = 24.5; user 3's 3.0 was replaced.
+        Assert.Equal(new MovieRatingStatistics(10, 3, 7.0, 24.5), rated);
+        Assert.Equal(7.0 / 3, rated.Mean);
+        Assert.Equal(new MovieRatingStatistics(12, 0, 0, 0), unrated);
+        Assert.Null(unrated.Mean);
+    }
+
+    [Theory]
+    [MemberData(nameof(Engines))]
     public async Task DeleteReturnsTheRemovedRating(string engine)
     {
         await using ScratchDatabase database = await CreateAsync(engine);
