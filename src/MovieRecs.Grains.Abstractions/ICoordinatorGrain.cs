@@ -34,6 +34,12 @@ public interface ICoordinatorGrain : IGrainWithStringKey
     [Alias("ReportShardFinished")]
     Task ReportShardFinishedAsync(ItemSimilarityMetric metric, long jobVersion, ShardRun run);
 
+    /// <summary>
+    /// Records that ratings of a movie changed, so the next neighbor refresh recomputes its lists.
+    /// </summary>
+    [Alias("ReportItemChanged")]
+    Task ReportItemChangedAsync(int movieId);
+
     /// <summary>Returns the status of the similarity builds of one metric.</summary>
     [Alias("GetSimilarityStatus")]
     Task<SimilarityJobStatus> GetSimilarityStatusAsync(ItemSimilarityMetric metric);

@@ -31,6 +31,23 @@ public interface IItemGrain : IGrainWithIntegerKey
     Task SetNeighborsAsync(NeighborList neighbors);
 
     /// <summary>
+    /// Applies a committed rating change to the movie's rating statistics and remembers the user
+    /// for the coordinator's next neighbor refresh.
+    /// </summary>
+    /// <param name="userId">The user whose rating changed.</param>
+    /// <param name="previous">The rating before the change, or null for a new rating.</param>
+    /// <param name="current">The rating after the change, or null for a deleted rating.</param>
+    /// <exception cref="UnknownMovieException">The movie is not in the catalogue.</exception>
+    [Alias("ApplyRatingChange")]
+    Task ApplyRatingChangeAsync(int userId, double? previous, double? current);
+
+    /// <summary>
+    /// Returns the users whose ratings of the movie changed since the last call, and forgets them.
+    /// </summary>
+    [Alias("TakeChangedUsers")]
+    Task<IReadOnlyList<int>> TakeChangedUsersAsync();
+
+    /// <summary>
     /// Returns the movie's stored neighbor list of one metric; a list of version 0 with no
     /// neighbors when none has been stored.
     /// </summary>

@@ -28,6 +28,11 @@ namespace MovieRecs.Grains.Abstractions;
 /// The fingerprint of the data set the latest build runs on; a build that a restarted cluster
 /// finds running on other data starts over.
 /// </param>
+/// <param name="Revision">
+/// How many times the coordinator refreshed the lists of the served build for changed ratings; 0
+/// right after a build.
+/// </param>
+/// <param name="RefreshedAt">When the served build's lists were last refreshed, if ever.</param>
 [GenerateSerializer]
 [Immutable]
 [Alias("MovieRecs.SimilarityJobStatus")]
@@ -42,7 +47,9 @@ public sealed record SimilarityJobStatus(
     [property: Id(7)] long EntryCount,
     [property: Id(8)] IReadOnlyList<ShardRun> Shards,
     [property: Id(9)] string? Error,
-    [property: Id(10)] string DatasetFingerprint = "")
+    [property: Id(10)] string DatasetFingerprint = "",
+    [property: Id(11)] long Revision = 0,
+    [property: Id(12)] DateTimeOffset? RefreshedAt = null)
 {
     /// <summary>The number of shards of the latest build that are done.</summary>
     public int ShardsDone => Shards.Count(shard => shard.State == ShardState.Done);

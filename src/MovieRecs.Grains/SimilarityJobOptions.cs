@@ -26,4 +26,10 @@ public sealed class SimilarityJobOptions
     /// lose a silo while shards are in flight. Zero, the default, adds no wait.
     /// </summary>
     public TimeSpan DrillShardDelay { get; set; } = TimeSpan.Zero;
+
+    /// <summary>
+    /// How often the coordinator recomputes the neighbor lists of movies whose ratings changed;
+    /// zero or less turns the refresh off, so lists change only with full builds.
+    /// </summary>
+    public TimeSpan NeighborRefreshInterval { get; set; } = TimeSpan.FromSeconds(30);
 }

@@ -104,6 +104,7 @@ public static class MovieRecsSiloBuilderExtensions
                 jobs.ProgressPollInterval = options.ShardPollInterval;
                 jobs.MaxShardAttempts = options.MaxShardAttempts;
                 jobs.DrillShardDelay = options.DrillShardDelay;
+                jobs.NeighborRefreshInterval = options.NeighborRefreshInterval;
             });
         if (options.BuildSimilarityOnStartup)
         {

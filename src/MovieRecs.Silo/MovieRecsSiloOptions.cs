@@ -48,6 +48,12 @@ public sealed class MovieRecsSiloOptions
     public TimeSpan DrillShardDelay { get; set; } = TimeSpan.Zero;
 
     /// <summary>
+    /// How often the coordinator recomputes the neighbor lists of movies whose ratings changed,
+    /// up to 1 hour; 00:00:00 turns the refresh off, so lists change only with full builds.
+    /// </summary>
+    public TimeSpan NeighborRefreshInterval { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>
     /// Whether the silo starts the cosine and Pearson similarity builds once it is active.
     /// </summary>
     public bool BuildSimilarityOnStartup { get; set; } = true;

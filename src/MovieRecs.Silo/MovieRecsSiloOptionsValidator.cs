@@ -47,6 +47,13 @@ public sealed class MovieRecsSiloOptionsValidator : IValidateOptions<MovieRecsSi
             failures.Add($"{Section}:MaxShardAttempts is {options.MaxShardAttempts}; it must be between 1 and 100.");
         }
 
+        if (options.NeighborRefreshInterval < TimeSpan.Zero || options.NeighborRefreshInterval > TimeSpan.FromHours(1))
+        {
+            failures.Add(
+                $"{Section}:NeighborRefreshInterval is {options.NeighborRefreshInterval}; it must be between " +
+                "00:00:00 (off) and 01:00:00.");
+        }
+
         if (options.DrillShardDelay < TimeSpan.Zero || options.DrillShardDelay > TimeSpan.FromMinutes(10))
         {
             failures.Add(

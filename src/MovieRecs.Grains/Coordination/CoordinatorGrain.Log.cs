@@ -115,4 +115,23 @@ public sealed partial class CoordinatorGrain
         Message = "The evaluation of {Model} was lost with its silo (attempt {Attempt} of {MaxAttempts}); " +
             "running it again: {Reason}")]
     private partial void LogEvaluationRetried(string model, int attempt, int maxAttempts, string reason);
+
+    [LoggerMessage(
+        EventId = 2064,
+        Level = LogLevel.Information,
+        Message = "Refreshed {ItemCount} {Metric} neighbor lists of build {Version} to revision {Revision} for " +
+            "{UserCount} changed users in {ElapsedMs} ms")]
+    private partial void LogNeighborsRefreshed(
+        ItemSimilarityMetric metric,
+        long version,
+        long revision,
+        int itemCount,
+        int userCount,
+        long elapsedMs);
+
+    [LoggerMessage(
+        EventId = 2065,
+        Level = LogLevel.Warning,
+        Message = "The neighbor refresh of {ItemCount} movies failed and runs again on the next tick: {Reason}")]
+    private partial void LogRefreshFailed(int itemCount, string reason);
 }

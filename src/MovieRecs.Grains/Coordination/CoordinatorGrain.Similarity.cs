@@ -151,12 +151,15 @@ public sealed partial class CoordinatorGrain
             {
                 State = SimilarityJobState.Completed,
                 ServedVersion = version,
+                Revision = 0,
+                RefreshedAt = null,
                 FinishedAt = timeProvider.GetUtcNow(),
                 ItemCount = graph.ItemCount,
                 EntryCount = graph.EntryCount,
             };
             int siloCount = running.Shards.Select(run => run.Silo).Distinct().Count();
             LogJobCompleted(metric, version, graph.ItemCount, graph.EntryCount, siloCount, clock.ElapsedMilliseconds);
+            MarkChangedUsersMovies();
             await ClearResultsAsync(metric, version, running.Shards.Count);
         }
         // A background job has no caller to re-throw to, so the failure goes into the status and the log.

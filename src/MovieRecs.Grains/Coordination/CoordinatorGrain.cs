@@ -2,6 +2,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using MovieRecs.Grains.Abstractions;
 using MovieRecs.Grains.Workers;
+using MovieRecs.Storage;
 using Orleans.Concurrency;
 
 namespace MovieRecs.Grains.Coordination;
@@ -21,6 +22,7 @@ namespace MovieRecs.Grains.Coordination;
 public sealed partial class CoordinatorGrain(
     [PersistentState("jobs", GrainStorage.Name)] IPersistentState<CoordinatorGrainState> state,
     RecommendationModelStore store,
+    IRatingStore ratingStore,
     CpuWorkLimiter cpuWork,
     IOptions<SimilarityJobOptions> jobOptions,
     TimeProvider timeProvider,
@@ -37,6 +39,11 @@ public sealed partial class CoordinatorGrain(
     public override Task OnActivateAsync(CancellationToken cancellationToken)
     {
         ResumeRunningJobs();
+        if (state.State.ChangedItems.Count > 0)
+        {
+            StartRefreshTimer();
+        }
+
         return base.OnActivateAsync(cancellationToken);
     }
 

@@ -18,4 +18,18 @@ public sealed class CoordinatorGrainState
     /// </summary>
     [Id(1)]
     public long LastVersion { get; set; }
+
+    /// <summary>
+    /// The movies whose ratings changed since the last neighbor refresh, so a coordinator that is
+    /// activated again still refreshes them.
+    /// </summary>
+    [Id(2)]
+    public HashSet<int> ChangedItems { get; set; } = [];
+
+    /// <summary>
+    /// Every user whose ratings changed since the silos loaded their snapshot; a refresh computes
+    /// rows with these users' current ratings in place of the snapshot's.
+    /// </summary>
+    [Id(3)]
+    public HashSet<int> ChangedUsers { get; set; } = [];
 }

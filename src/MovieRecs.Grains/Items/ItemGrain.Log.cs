@@ -22,4 +22,11 @@ public sealed partial class ItemGrain
         Message = "Movie {MovieId} holds no {Metric} neighbor list although similarity version {ServedVersion} " +
             "has completed; its stored list was lost, and it serves an empty list until the next build")]
     private partial void LogListMissing(int movieId, ItemSimilarityMetric metric, long servedVersion);
+
+    [LoggerMessage(
+        EventId = 2032,
+        Level = LogLevel.Warning,
+        Message = "Could not tell the coordinator that ratings of movie {MovieId} changed; the next change " +
+            "tries again: {Reason}")]
+    private partial void LogChangeNotReported(int movieId, string reason);
 }

@@ -47,4 +47,11 @@ public sealed partial class UserGrain
         Level = LogLevel.Debug,
         Message = "Rejected an item-knn request of user {UserId}: the {Metric} similarity build is {State}")]
     private partial void LogSimilarityNotReady(int userId, ItemSimilarityMetric metric, SimilarityJobState state);
+
+    [LoggerMessage(
+        EventId = 2019,
+        Level = LogLevel.Warning,
+        Message = "User {UserId}'s committed rating of movie {MovieId} did not reach the movie's item grain, so " +
+            "its statistics and neighbor refresh miss it until the grain reloads: {Reason}")]
+    private partial void LogItemNotTold(int userId, int movieId, string reason);
 }

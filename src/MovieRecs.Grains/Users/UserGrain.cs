@@ -74,14 +74,14 @@ public sealed partial class UserGrain(
 
         UserProfile profile = GetProfile();
         bool fromNeighbors = ModelNames.TryGetItemKnnMetric(name, out ItemSimilarityMetric metric);
-        long version = 0;
+        ServedLists served = default;
         if (fromNeighbors && !profile.IsEmpty)
         {
-            version = await GetServedVersionAsync(metric);
+            served = await GetServedListsAsync(metric);
         }
 
         if (_recommendations.TryGetValue((name, count), out CachedRecommendations? cached)
-            && cached.SimilarityVersion == version)
+            && cached.Served == served)
         {
             return cached.List;
         }
@@ -93,7 +93,7 @@ public sealed partial class UserGrain(
         }
         else if (fromNeighbors)
         {
-            scored = await RecommendFromNeighborsAsync(profile, count, metric, version);
+            scored = await RecommendFromNeighborsAsync(profile, count, metric, served);
         }
         else
         {
@@ -103,7 +103,7 @@ public sealed partial class UserGrain(
         RecommendationList list = scored.Count > 0
             ? CreateList(name, name, fallback: false, scored)
             : CreateList(name, RecommenderCatalog.FallbackModel, fallback: true, RecommendFallback(profile, count));
-        _recommendations[(name, count)] = new CachedRecommendations(list, version);
+        _recommendations[(name, count)] = new CachedRecommendations(list, served);
         LogRecommended(_userId, name, list.ServedBy, list.Items.Count);
         return list;
     }
@@ -130,6 +130,7 @@ public sealed partial class UserGrain(
         InvalidateCaches();
         string previousRating = write.PreviousValue?.ToString(CultureInfo.InvariantCulture) ?? "none";
         LogRatingStored(_userId, movieId, rating, previousRating);
+        await TellItemAsync(movieId, write.PreviousValue, rating);
         return new StoredRating(_userId, movieId, rating, timestamp, write.PreviousValue);
     }
 
@@ -144,12 +145,29 @@ public sealed partial class UserGrain(
 
         InvalidateCaches();
         LogRatingDeleted(_userId, movieId);
+        await TellItemAsync(movieId, deleted?.Value ?? removed?.Rating, current: null);
         return removed ?? new UserRating(_userId, movieId, deleted!.Value.Value, deleted.Value.Timestamp, Posted: true);
     }
 
     /// <inheritdoc />
     public Task<IReadOnlyList<UserRating>> GetRatingsAsync() =>
         Task.FromResult<IReadOnlyList<UserRating>>(_ratings.Values.OrderBy(rating => rating.MovieId).ToArray());
+
+    /// <summary>
+    /// Tells the movie's item grain about a committed change, for its statistics and the next
+    /// neighbor refresh. The rating is durable already, so a lost item grain costs only freshness.
+    /// </summary>
+    private async Task TellItemAsync(int movieId, double? previous, double? current)
+    {
+        try
+        {
+            await GrainFactory.GetGrain<IItemGrain>(movieId).ApplyRatingChangeAsync(_userId, previous, current);
+        }
+        catch (Exception exception) when (exception is OrleansException or TimeoutException)
+        {
+            LogItemNotTold(_userId, movieId, exception.Message);
+        }
+    }
 
     private void InvalidateCaches()
     {
@@ -162,7 +180,7 @@ public sealed partial class UserGrain(
             _userId,
             _ratings.Select(pair => KeyValuePair.Create(pair.Key, pair.Value.Rating)));
 
-    private async Task<long> GetServedVersionAsync(ItemSimilarityMetric metric)
+    private async Task<ServedLists> GetServedListsAsync(ItemSimilarityMetric metric)
     {
         SimilarityJobStatus status = await GrainFactory
             .GetGrain<ICoordinatorGrain>(CoordinatorKeys.Default)
@@ -173,14 +191,14 @@ public sealed partial class UserGrain(
             throw new SimilarityNotReadyException(metric, status.State, status.Error);
         }
 
-        return status.ServedVersion;
+        return new ServedLists(status.ServedVersion, status.Revision);
     }
 
     private async Task<IReadOnlyList<ScoredMovie>> RecommendFromNeighborsAsync(
         UserProfile profile,
         int count,
         ItemSimilarityMetric metric,
-        long version)
+        ServedLists served)
     {
         if (!_neighbors.TryGetValue(metric, out Dictionary<int, CachedNeighbors>? cache))
         {
@@ -189,7 +207,7 @@ public sealed partial class UserGrain(
         }
 
         int[] missing = profile.Ratings.Keys
-            .Where(movieId => !cache.TryGetValue(movieId, out CachedNeighbors? entry) || entry.Version < version)
+            .Where(movieId => !cache.TryGetValue(movieId, out CachedNeighbors? entry) || entry.FetchedFor != served)
             .ToArray();
         if (missing.Length > 0)
         {
@@ -201,14 +219,14 @@ public sealed partial class UserGrain(
                 MovieNeighbor[] neighbors = list.Neighbors
                     .Select(neighbor => new MovieNeighbor(neighbor.MovieId, neighbor.Similarity))
                     .ToArray();
-                cache[list.MovieId] = new CachedNeighbors(list.Version, neighbors);
-                stale += list.Version < version ? 1 : 0;
+                cache[list.MovieId] = new CachedNeighbors(served, neighbors);
+                stale += list.Version < served.Version ? 1 : 0;
             }
 
-            LogNeighborsFetched(_userId, metric, missing.Length, version);
+            LogNeighborsFetched(_userId, metric, missing.Length, served.Version);
             if (stale > 0)
             {
-                LogStaleNeighborLists(_userId, metric, stale, version);
+                LogStaleNeighborLists(_userId, metric, stale, served.Version);
             }
         }
 
@@ -241,10 +259,16 @@ public sealed partial class UserGrain(
     }
 
     /// <summary>
-    /// A cached top-N list and the similarity version it was scored with (0 for other models).
+    /// The served similarity build and its refresh revision; default for models without lists.
     /// </summary>
-    private sealed record CachedRecommendations(RecommendationList List, long SimilarityVersion);
+    private readonly record struct ServedLists(long Version, long Revision);
 
-    /// <summary>A rated movie's neighbor list as fetched from its item grain.</summary>
-    private sealed record CachedNeighbors(long Version, MovieNeighbor[] Neighbors);
+    /// <summary>A cached top-N list and the lists it was scored with.</summary>
+    private sealed record CachedRecommendations(RecommendationList List, ServedLists Served);
+
+    /// <summary>
+    /// A rated movie's neighbor list as fetched from its item grain, while <paramref name="FetchedFor"/>
+    /// was served; a newer build or refresh makes the grain fetch it again.
+    /// </summary>
+    private sealed record CachedNeighbors(ServedLists FetchedFor, MovieNeighbor[] Neighbors);
 }

@@ -48,6 +48,8 @@ public sealed class GatewayFactory(string dataDirectory, bool buildSimilarityOnS
         builder.UseSetting("MovieRecs:ShardCount", "4");
         builder.UseSetting("MovieRecs:SqlitePath", SqlitePath);
         builder.UseSetting("MovieRecs:BuildSimilarityOnStartup", buildSimilarityOnStartup ? "true" : "false");
+        // Off, so tests that post ratings compare lists with the library's full build.
+        builder.UseSetting("MovieRecs:NeighborRefreshInterval", "00:00:00");
     }
 
     private static int FindFreePort()

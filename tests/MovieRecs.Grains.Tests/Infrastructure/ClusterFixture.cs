@@ -53,6 +53,11 @@ public abstract class ClusterFixture : IAsyncLifetime
 
     protected abstract int ShardCount { get; }
 
+    /// <summary>
+    /// Off unless a fixture sets it, so the lists stay the library's for tests that post ratings.
+    /// </summary>
+    protected virtual TimeSpan NeighborRefreshInterval => TimeSpan.Zero;
+
     public async Task InitializeAsync()
     {
         if (DataDirectory is not string directory)
@@ -68,6 +73,7 @@ public abstract class ClusterFixture : IAsyncLifetime
             SqlitePath = SqlitePath,
             ShardCount = ShardCount,
             BuildSimilarityOnStartup = false,
+            NeighborRefreshInterval = NeighborRefreshInterval,
         }));
         _cluster = builder.Build();
         await _cluster.DeployAsync();
