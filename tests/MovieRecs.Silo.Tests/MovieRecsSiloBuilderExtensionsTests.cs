@@ -106,6 +106,8 @@ public sealed class MovieRecsSiloBuilderExtensionsTests(DataDirectoryFixture dat
     {
         using IHost host = BuildRedisSilo(kubernetesHosting: true);
 
+        // NOTE: without POD_IP, Kubernetes hosting resolves the machine name for the advertised
+        // address, so this read fails on a host whose name does not resolve.
         EndpointOptions endpoints = host.Services.GetRequiredService<IOptions<EndpointOptions>>().Value;
 
         Assert.Equal(new IPEndPoint(IPAddress.Any, 21112), endpoints.SiloListeningEndpoint);
