@@ -3,11 +3,14 @@
 # only, from Debian's packages. Source it, then call start_services and stop_services.
 #
 # After start_services, MOVIERECS_POSTGRES contains an Npgsql connection string and MOVIERECS_REDIS a
-# StackExchange.Redis one. Both servers keep their files under $services_dir.
+# StackExchange.Redis one. Both servers keep their files under $services_dir. Each start deletes
+# them first, unless MOVIERECS_SERVICES_KEEP_DATA=1, which reuses the database and the Redis
+# append-only file of the previous start.
 
 services_dir="${MOVIERECS_SERVICES_DIR:-/tmp/movierecs-ci-services}"
 postgres_port="${MOVIERECS_POSTGRES_PORT:-55432}"
 redis_port="${MOVIERECS_REDIS_PORT:-56379}"
+keep_data="${MOVIERECS_SERVICES_KEEP_DATA:-0}"
 postgres_bin=""
 
 as_postgres() {
@@ -28,26 +31,44 @@ install_missing_packages() {
         apt-get update -q
         apt-get install -y -q "${missing[@]}"
     fi
-    postgres_bin="$(dirname "$(ls -d /usr/lib/postgresql/*/bin/initdb | sort -V | tail -n 1)")"
+    find_postgres_bin
+}
+
+# Sets postgres_bin to the newest installed PostgreSQL's bin directory, or leaves it empty.
+find_postgres_bin() {
+    if compgen -G "/usr/lib/postgresql/*/bin/initdb" >/dev/null; then
+        postgres_bin="$(dirname "$(ls -d /usr/lib/postgresql/*/bin/initdb | sort -V | tail -n 1)")"
+    fi
 }
 
 start_postgres() {
     local data="$services_dir/postgres"
-    rm -rf "$data"
+    local fresh=1
+    if [ "$keep_data" = 1 ] && [ -f "$data/db/PG_VERSION" ]; then
+        fresh=0
+    else
+        rm -rf "$data"
+    fi
     mkdir -p "$data"
     chmod 700 "$data"
     [ "$(id -u)" -eq 0 ] && chown postgres:postgres "$data" "$services_dir"
-    as_postgres "'$postgres_bin/initdb' -D '$data/db' -U postgres --auth=trust -E UTF8 --no-instructions >'$data/initdb.log'"
+    if [ "$fresh" = 1 ]; then
+        as_postgres "'$postgres_bin/initdb' -D '$data/db' -U postgres --auth=trust -E UTF8 --no-instructions >'$data/initdb.log'"
+    fi
     as_postgres "'$postgres_bin/pg_ctl' -D '$data/db' -l '$data/server.log' -w -t 60 \
         -o \"-c listen_addresses=127.0.0.1 -p $postgres_port -k '$data'\" start >/dev/null"
-    as_postgres "'$postgres_bin/psql' -h 127.0.0.1 -p $postgres_port -U postgres -q -c 'CREATE DATABASE movierecs'"
+    if [ "$fresh" = 1 ]; then
+        as_postgres "'$postgres_bin/psql' -h 127.0.0.1 -p $postgres_port -U postgres -q -c 'CREATE DATABASE movierecs'"
+    fi
     export MOVIERECS_POSTGRES="Host=127.0.0.1;Port=$postgres_port;Username=postgres;Database=movierecs"
     echo "PostgreSQL $("$postgres_bin/postgres" --version | awk '{print $3}') on 127.0.0.1:$postgres_port"
 }
 
 start_redis() {
     local data="$services_dir/redis"
-    rm -rf "$data"
+    if [ "$keep_data" != 1 ]; then
+        rm -rf "$data"
+    fi
     mkdir -p "$data"
     redis-server --bind 127.0.0.1 --port "$redis_port" --appendonly yes --appendfsync always \
         --save "" --dir "$data" --logfile "$data/server.log" --daemonize yes --pidfile "$data/redis.pid"
@@ -71,6 +92,7 @@ stop_services() {
     if [ -f "$services_dir/redis/redis.pid" ]; then
         redis-cli -h 127.0.0.1 -p "$redis_port" shutdown nosave >/dev/null 2>&1 || true
     fi
+    [ -n "$postgres_bin" ] || find_postgres_bin
     if [ -n "$postgres_bin" ] && [ -f "$services_dir/postgres/db/postmaster.pid" ]; then
         as_postgres "'$postgres_bin/pg_ctl' -D '$services_dir/postgres/db' -m fast -w stop >/dev/null" || true
     fi

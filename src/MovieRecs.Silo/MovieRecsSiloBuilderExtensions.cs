@@ -21,8 +21,8 @@ public static class MovieRecsSiloBuilderExtensions
 
     /// <summary>
     /// Binds and checks <see cref="MovieRecsSiloOptions"/> from the "MovieRecs" section, sets up
-    /// localhost or Redis clustering on the configured ports, and adds everything <see
-    /// cref="AddMovieRecsServices"/> adds.
+    /// localhost or Redis clustering on the configured ports, with Orleans' Kubernetes hosting when
+    /// enabled, and adds everything <see cref="AddMovieRecsServices"/> adds.
     /// </summary>
     /// <exception cref="OptionsValidationException">
     /// A setting is invalid; the message names each one and its rule.
@@ -41,11 +41,27 @@ public static class MovieRecsSiloBuilderExtensions
                 cluster.ClusterId = options.ClusterId;
                 cluster.ServiceId = options.ServiceId;
             });
-            builder.ConfigureEndpoints(
-                IPAddress.Parse(options.AdvertisedAddress),
-                options.SiloPort,
-                options.GatewayPort,
-                listenOnAnyHostAddress: false);
+            if (options.KubernetesHosting)
+            {
+                // Kubernetes hosting fills in the pod IP and listens on every address, but only
+                // where the endpoint options leave them unset, so only the ports are set here. It
+                // also overrides the cluster ids above when ORLEANS_CLUSTER_ID or
+                // ORLEANS_SERVICE_ID is set.
+                builder.Configure<EndpointOptions>(endpoints =>
+                {
+                    endpoints.SiloPort = options.SiloPort;
+                    endpoints.GatewayPort = options.GatewayPort;
+                });
+                builder.UseKubernetesHosting();
+            }
+            else
+            {
+                builder.ConfigureEndpoints(
+                    IPAddress.Parse(options.AdvertisedAddress),
+                    options.SiloPort,
+                    options.GatewayPort,
+                    listenOnAnyHostAddress: false);
+            }
         }
         else
         {

@@ -86,7 +86,15 @@ public sealed class MovieRecsSiloOptions
 
     /// <summary>
     /// The IP address a silo advertises to the cluster in redis clustering; the silo listens on it
-    /// only.
+    /// only. Ignored when <see cref="KubernetesHosting"/> is on, because the pod's IP is used then.
     /// </summary>
     public string AdvertisedAddress { get; set; } = "127.0.0.1";
+
+    /// <summary>
+    /// Whether the silo runs in a Kubernetes pod and uses Orleans' Kubernetes hosting: the pod name
+    /// becomes the silo name, the pod IP the advertised address, the silo listens on every address,
+    /// and silos whose pods are gone are declared dead. Redis still holds the membership table, so
+    /// this needs <see cref="Clustering"/> "redis".
+    /// </summary>
+    public bool KubernetesHosting { get; set; }
 }

@@ -83,6 +83,14 @@ public sealed class MovieRecsSiloOptionsValidator : IValidateOptions<MovieRecsSi
 
         if (!ClusteringModes.IsRedis(options.Clustering))
         {
+            if (options.KubernetesHosting)
+            {
+                failures.Add(
+                    $"{Section}:KubernetesHosting is true, but {Section}:Clustering is '{options.Clustering}'. " +
+                    $"Kubernetes hosting keeps the membership table in Redis: set {Section}:Clustering to " +
+                    $"'{ClusteringModes.Redis}' and {Section}:RedisConnectionString.");
+            }
+
             return;
         }
 
@@ -93,7 +101,7 @@ public sealed class MovieRecsSiloOptionsValidator : IValidateOptions<MovieRecsSi
                 "Set it to a StackExchange.Redis connection string such as '127.0.0.1:6379'.");
         }
 
-        if (!System.Net.IPAddress.TryParse(options.AdvertisedAddress, out _))
+        if (!options.KubernetesHosting && !System.Net.IPAddress.TryParse(options.AdvertisedAddress, out _))
         {
             failures.Add(
                 $"{Section}:AdvertisedAddress is '{options.AdvertisedAddress}'; it must be an IP address " +

@@ -1,9 +1,12 @@
+using System.Net;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using MovieRecs.Grains;
 using MovieRecs.Grains.Workers;
+using Orleans.Configuration;
+using Orleans.Hosting.Kubernetes;
 using Orleans.Storage;
 
 namespace MovieRecs.Silo.Tests;
@@ -85,6 +88,34 @@ public sealed class MovieRecsSiloBuilderExtensionsTests(DataDirectoryFixture dat
     }
 
     [Fact]
+    public void AddMovieRecsSilo_Redis_ListensOnAdvertisedAddress()
+    {
+        using IHost host = BuildRedisSilo(kubernetesHosting: false);
+
+        EndpointOptions endpoints = host.Services.GetRequiredService<IOptions<EndpointOptions>>().Value;
+
+        Assert.Equal(IPAddress.Loopback, endpoints.AdvertisedIPAddress);
+        Assert.Equal(21112, endpoints.SiloPort);
+        Assert.Equal(31112, endpoints.GatewayPort);
+        Assert.Null(endpoints.SiloListeningEndpoint);
+        Assert.Null(host.Services.GetService<IValidateOptions<KubernetesHostingOptions>>());
+    }
+
+    [Fact]
+    public void AddMovieRecsSilo_KubernetesHosting_ListensOnAnyAddress()
+    {
+        using IHost host = BuildRedisSilo(kubernetesHosting: true);
+
+        // NOTE: without POD_IP, Kubernetes hosting resolves the machine name for the advertised
+        // address, so this read fails on a host whose name does not resolve.
+        EndpointOptions endpoints = host.Services.GetRequiredService<IOptions<EndpointOptions>>().Value;
+
+        Assert.Equal(new IPEndPoint(IPAddress.Any, 21112), endpoints.SiloListeningEndpoint);
+        Assert.Equal(new IPEndPoint(IPAddress.Any, 31112), endpoints.GatewayListeningEndpoint);
+        Assert.NotNull(host.Services.GetService<IValidateOptions<KubernetesHostingOptions>>());
+    }
+
+    [Fact]
     public void AddServices_NoStartupBuild_OmitsTask()
     {
         int enabled = CountLifecycleParticipants(buildOnStartup: true);
@@ -104,6 +135,26 @@ public sealed class MovieRecsSiloBuilderExtensionsTests(DataDirectoryFixture dat
                 BuildSimilarityOnStartup = buildOnStartup,
             }));
         return builder.Services.Count(service => service.ServiceType == typeof(ILifecycleParticipant<ISiloLifecycle>));
+    }
+
+    /// <summary>
+    /// Builds a silo host in redis clustering without starting it, so nothing connects to Redis.
+    /// </summary>
+    private IHost BuildRedisSilo(bool kubernetesHosting)
+    {
+        HostApplicationBuilder builder = Host.CreateApplicationBuilder();
+        IConfiguration configuration = Configuration(new()
+        {
+            ["MovieRecs:DataDirectory"] = data.ValidDirectory,
+            ["MovieRecs:Clustering"] = "redis",
+            ["MovieRecs:RedisConnectionString"] = "127.0.0.1:6379",
+            ["MovieRecs:SiloPort"] = "21112",
+            ["MovieRecs:GatewayPort"] = "31112",
+            ["MovieRecs:KubernetesHosting"] = kubernetesHosting ? "true" : "false",
+        });
+
+        builder.UseOrleans(silo => silo.AddMovieRecsSilo(configuration));
+        return builder.Build();
     }
 
     private static IConfiguration Configuration(Dictionary<string, string?> values) =>

@@ -183,6 +183,53 @@ public sealed class MovieRecsSiloOptionsValidatorTests(DataDirectoryFixture data
     }
 
     [Fact]
+    public void Validate_KubernetesWithoutRedis_NamesClustering()
+    {
+        var options = new MovieRecsSiloOptions { DataDirectory = data.ValidDirectory, KubernetesHosting = true };
+
+        ValidateOptionsResult result = _validator.Validate(null, options);
+
+        string failure = Assert.Single(result.Failures!);
+        Assert.Contains("MovieRecs:KubernetesHosting is true", failure, StringComparison.Ordinal);
+        Assert.Contains("MovieRecs:Clustering is 'localhost'", failure, StringComparison.Ordinal);
+        Assert.Contains("set MovieRecs:Clustering to 'redis'", failure, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Validate_KubernetesWithRedis_IgnoresAdvertisedAddress()
+    {
+        var options = new MovieRecsSiloOptions
+        {
+            DataDirectory = data.ValidDirectory,
+            Clustering = "redis",
+            RedisConnectionString = "redis:6379",
+            KubernetesHosting = true,
+            AdvertisedAddress = "not-an-address",
+        };
+
+        ValidateOptionsResult result = _validator.Validate(null, options);
+
+        Assert.True(result.Succeeded, result.FailureMessage);
+    }
+
+    [Fact]
+    public void Validate_RedisBadAdvertisedAddress_NamesIt()
+    {
+        var options = new MovieRecsSiloOptions
+        {
+            DataDirectory = data.ValidDirectory,
+            Clustering = "redis",
+            RedisConnectionString = "127.0.0.1:6379",
+            AdvertisedAddress = "silo-1",
+        };
+
+        ValidateOptionsResult result = _validator.Validate(null, options);
+
+        string failure = Assert.Single(result.Failures!);
+        Assert.Contains("MovieRecs:AdvertisedAddress is 'silo-1'", failure, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Validate_SeveralInvalidValues_ReportsEach()
     {
         var options = new MovieRecsSiloOptions { DataDirectory = string.Empty, SiloPort = 0, PushBatchSize = 0 };
