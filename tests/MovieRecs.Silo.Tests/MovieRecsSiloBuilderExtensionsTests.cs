@@ -104,15 +104,24 @@ public sealed class MovieRecsSiloBuilderExtensionsTests(DataDirectoryFixture dat
     [Fact]
     public void AddMovieRecsSilo_KubernetesHosting_ListensOnAnyAddress()
     {
-        using IHost host = BuildRedisSilo(kubernetesHosting: true);
-
-        // NOTE: without POD_IP, Kubernetes hosting resolves the machine name for the advertised
-        // address, so this read fails on a host whose name does not resolve.
-        EndpointOptions endpoints = host.Services.GetRequiredService<IOptions<EndpointOptions>>().Value;
+        // Kubernetes sets POD_IP in a pod; without it, Kubernetes hosting resolves the machine
+        // name for the advertised address, which fails on a host whose name does not resolve.
+        string? podIp = Environment.GetEnvironmentVariable("POD_IP");
+        Environment.SetEnvironmentVariable("POD_IP", "127.0.0.1");
+        EndpointOptions endpoints;
+        try
+        {
+            using IHost host = BuildRedisSilo(kubernetesHosting: true);
+            endpoints = host.Services.GetRequiredService<IOptions<EndpointOptions>>().Value;
+            Assert.NotNull(host.Services.GetService<IValidateOptions<KubernetesHostingOptions>>());
+        }
+        finally
+        {
+            Environment.SetEnvironmentVariable("POD_IP", podIp);
+        }
 
         Assert.Equal(new IPEndPoint(IPAddress.Any, 21112), endpoints.SiloListeningEndpoint);
         Assert.Equal(new IPEndPoint(IPAddress.Any, 31112), endpoints.GatewayListeningEndpoint);
-        Assert.NotNull(host.Services.GetService<IValidateOptions<KubernetesHostingOptions>>());
     }
 
     [Fact]

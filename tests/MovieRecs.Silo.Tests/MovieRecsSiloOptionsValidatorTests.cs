@@ -133,6 +133,22 @@ public sealed class MovieRecsSiloOptionsValidatorTests(DataDirectoryFixture data
         Assert.Contains($"MovieRecs:MaxShardAttempts is {attempts}", result.FailureMessage, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData(-1, "MovieRecs:NeighborRefreshInterval is -00:00:01")]
+    [InlineData(3601, "MovieRecs:NeighborRefreshInterval is 01:00:01")]
+    public void Validate_NeighborRefreshIntervalOutOfRange_NamesSetting(double seconds, string expected)
+    {
+        var options = new MovieRecsSiloOptions
+        {
+            DataDirectory = data.ValidDirectory,
+            NeighborRefreshInterval = TimeSpan.FromSeconds(seconds),
+        };
+
+        ValidateOptionsResult result = _validator.Validate(null, options);
+
+        Assert.Contains(expected, result.FailureMessage, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Validate_NegativeDrillShardDelay_NamesSetting()
     {
