@@ -18,8 +18,12 @@ internal sealed class ProcessCluster : IAsyncDisposable
     private readonly string _serverConnectionString;
     private ChildProcess? _gateway;
 
-    private ProcessCluster(string serverConnectionString, string databaseName)
+    private readonly bool _ownsDataDirectory;
+
+    private ProcessCluster(string serverConnectionString, string databaseName, string? dataDirectory)
     {
+        _ownsDataDirectory = dataDirectory is null;
+        DataDirectory = dataDirectory ?? SyntheticDataset.CreateDirectory();
         _serverConnectionString = serverConnectionString;
         DatabaseName = databaseName;
         DatabaseConnectionString =
@@ -28,7 +32,8 @@ internal sealed class ProcessCluster : IAsyncDisposable
         HttpPort = FreePort();
     }
 
-    public string DataDirectory { get; } = SyntheticDataset.CreateDirectory();
+    /// <summary>The MovieLens files the silos load: the synthetic data set unless one was given.</summary>
+    public string DataDirectory { get; }
 
     public string DatabaseName { get; }
 
@@ -40,7 +45,11 @@ internal sealed class ProcessCluster : IAsyncDisposable
 
     public Uri GatewayAddress => new($"http://127.0.0.1:{HttpPort}");
 
-    public static async Task<ProcessCluster> CreateAsync()
+    /// <summary>
+    /// Creates the cluster's database; the silos load <paramref name="dataDirectory"/>, or a new
+    /// synthetic data set when it is null.
+    /// </summary>
+    public static async Task<ProcessCluster> CreateAsync(string? dataDirectory = null)
     {
         string server = ClusterEnvironment.PostgresConnectionString!;
         string database = "movierecs_cluster_" + Guid.NewGuid().ToString("N");
@@ -48,7 +57,7 @@ internal sealed class ProcessCluster : IAsyncDisposable
         await connection.OpenAsync();
         await using var create = new NpgsqlCommand($"CREATE DATABASE {database}", connection);
         await create.ExecuteNonQueryAsync();
-        return new ProcessCluster(server, database);
+        return new ProcessCluster(server, database, dataDirectory);
     }
 
     /// <summary>
@@ -131,7 +140,10 @@ internal sealed class ProcessCluster : IAsyncDisposable
         await connection.OpenAsync();
         await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS {DatabaseName} WITH (FORCE)", connection);
         await drop.ExecuteNonQueryAsync();
-        SyntheticDataset.DeleteDirectory(DataDirectory);
+        if (_ownsDataDirectory)
+        {
+            SyntheticDataset.DeleteDirectory(DataDirectory);
+        }
     }
 
     private static int FreePort()
