@@ -8,8 +8,14 @@ public sealed partial class CoordinatorGrain
     [LoggerMessage(
         EventId = 2050,
         Level = LogLevel.Information,
-        Message = "Started {Metric} similarity build {Version} over {ItemCount} items in {ShardCount} shards")]
-    private partial void LogJobStarted(ItemSimilarityMetric metric, long version, int itemCount, int shardCount);
+        Message = "Started job {JobId}: {Metric} similarity build {Version} over {ItemCount} items in " +
+            "{ShardCount} shards")]
+    private partial void LogJobStarted(
+        string jobId,
+        ItemSimilarityMetric metric,
+        long version,
+        int itemCount,
+        int shardCount);
 
     [LoggerMessage(
         EventId = 2051,
@@ -32,9 +38,10 @@ public sealed partial class CoordinatorGrain
     [LoggerMessage(
         EventId = 2053,
         Level = LogLevel.Information,
-        Message = "Completed {Metric} similarity build {Version}: {ItemCount} items, {EntryCount} entries, " +
-            "shards on {SiloCount} silos, {ElapsedMs} ms")]
+        Message = "Completed job {JobId}: {Metric} similarity build {Version}, {ItemCount} items, " +
+            "{EntryCount} entries, shards on {SiloCount} silos, {ElapsedMs} ms")]
     private partial void LogJobCompleted(
+        string jobId,
         ItemSimilarityMetric metric,
         long version,
         int itemCount,
@@ -45,18 +52,29 @@ public sealed partial class CoordinatorGrain
     [LoggerMessage(
         EventId = 2054,
         Level = LogLevel.Error,
-        Message = "The {Metric} similarity build {Version} failed after {ElapsedMs} ms")]
-    private partial void LogJobFailed(Exception exception, ItemSimilarityMetric metric, long version, long elapsedMs);
+        Message = "Job {JobId} failed: the {Metric} similarity build {Version} stopped after {ElapsedMs} ms")]
+    private partial void LogJobFailed(
+        Exception exception,
+        string jobId,
+        ItemSimilarityMetric metric,
+        long version,
+        long elapsedMs);
 
     [LoggerMessage(
         EventId = 2055,
         Level = LogLevel.Information,
-        Message = "Started the evaluation of {ModelCount} models on a {Holdout} holdout")]
-    private partial void LogEvaluationStarted(int modelCount, HoldoutKind holdout);
+        Message = "Started job {JobId}: the evaluation of {ModelCount} models on a {Holdout} holdout")]
+    private partial void LogEvaluationStarted(string jobId, int modelCount, HoldoutKind holdout);
 
     [LoggerMessage(
         EventId = 2056,
         Level = LogLevel.Information,
-        Message = "Evaluated {ModelCount} models on {SiloCount} silos in {ElapsedMs} ms")]
-    private partial void LogEvaluationFinished(int modelCount, int siloCount, long elapsedMs);
+        Message = "Completed job {JobId}: evaluated {ModelCount} models on {SiloCount} silos in {ElapsedMs} ms")]
+    private partial void LogEvaluationFinished(string jobId, int modelCount, int siloCount, long elapsedMs);
+
+    [LoggerMessage(
+        EventId = 2057,
+        Level = LogLevel.Error,
+        Message = "Job {JobId} failed: the evaluation stopped after {ElapsedMs} ms")]
+    private partial void LogEvaluationFailed(Exception exception, string jobId, long elapsedMs);
 }

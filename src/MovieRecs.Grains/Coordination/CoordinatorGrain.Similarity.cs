@@ -2,6 +2,7 @@ using System.Diagnostics;
 using MovieRecs.Algorithms.Similarity;
 using MovieRecs.Algorithms.Sparse;
 using MovieRecs.Grains.Abstractions;
+using MovieRecs.Grains.Telemetry;
 
 namespace MovieRecs.Grains.Coordination;
 
@@ -71,24 +72,31 @@ public sealed partial class CoordinatorGrain
     private async Task RunSimilarityJobAsync(ItemSimilarityMetric metric, long version)
     {
         var clock = Stopwatch.StartNew();
+        string metricName = SimilarityMetricNames.ToName(metric);
+        string jobId = $"similarity-{metricName}-{version}";
+        using Activity? activity = MovieRecsActivities.Source.StartActivity("similarity build");
+        activity?.SetTag("movierecs.job.id", jobId);
+        activity?.SetTag(MovieRecsTelemetry.MetricTag, metricName);
         SimilarityJobStatus running = GetStatus(metric);
+        bool completed = false;
         try
         {
             await PersistAsync();
             RatingMatrix matrix = store.Training.Ratings;
             var builder = new ItemSimilarityBuilder(matrix, store.GetSimilarityOptions(metric));
             IReadOnlyList<(int Start, int End)> plan = builder.PlanShards(jobOptions.Value.ShardCount);
-            LogJobStarted(metric, version, matrix.Items.Count, plan.Count);
+            LogJobStarted(jobId, metric, version, matrix.Items.Count, plan.Count);
+            JobProgress progress = metrics.StartJob(MovieRecsTelemetry.SimilarityJob, metricName, plan.Count);
 
-            SimilarityShardResult[] shards = await Task.WhenAll(plan.Select((range, shardIndex) => GrainFactory
-                .GetGrain<ISimilarityShardGrain>(shardIndex)
-                .BuildShardAsync(new SimilarityShardRequest(
+            SimilarityShardResult[] shards = await Task.WhenAll(plan.Select((range, shardIndex) => BuildShardAsync(
+                new SimilarityShardRequest(
                     version,
                     metric,
                     shardIndex,
                     range.Start,
                     range.End,
-                    store.Summary.Fingerprint))));
+                    store.Summary.Fingerprint),
+                progress)));
             foreach (SimilarityShardResult shard in shards)
             {
                 LogShardReceived(metric, version, shard.ShardIndex, shard.Silo, shard.ElapsedMilliseconds);
@@ -117,7 +125,15 @@ public sealed partial class CoordinatorGrain
                 Shards = runs,
             };
             int siloCount = runs.Select(run => run.Silo).Distinct().Count();
-            LogJobCompleted(metric, version, graph.ItemCount, graph.EntryCount, siloCount, clock.ElapsedMilliseconds);
+            completed = true;
+            LogJobCompleted(
+                jobId,
+                metric,
+                version,
+                graph.ItemCount,
+                graph.EntryCount,
+                siloCount,
+                clock.ElapsedMilliseconds);
         }
         // A background job has no caller to re-throw to, so the failure goes into the status and the log.
 #pragma warning disable CA1031
@@ -130,14 +146,28 @@ public sealed partial class CoordinatorGrain
                 FinishedAt = timeProvider.GetUtcNow(),
                 Error = exception.Message,
             };
-            LogJobFailed(exception, metric, version, clock.ElapsedMilliseconds);
+            activity?.SetStatus(ActivityStatusCode.Error, exception.Message);
+            LogJobFailed(exception, jobId, metric, version, clock.ElapsedMilliseconds);
         }
         finally
         {
             _runningJobs.Remove(metric);
+            metrics.RecordJobDuration(MovieRecsTelemetry.SimilarityJob, metricName, completed, clock.Elapsed);
         }
 
         await PersistAsync();
+    }
+
+    private async Task<SimilarityShardResult> BuildShardAsync(SimilarityShardRequest request, JobProgress progress)
+    {
+        try
+        {
+            return await GrainFactory.GetGrain<ISimilarityShardGrain>(request.ShardIndex).BuildShardAsync(request);
+        }
+        finally
+        {
+            progress.CompleteShard();
+        }
     }
 
     /// <summary>

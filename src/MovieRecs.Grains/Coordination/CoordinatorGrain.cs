@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using MovieRecs.Grains.Abstractions;
+using MovieRecs.Grains.Telemetry;
 using MovieRecs.Grains.Workers;
 using Orleans.Concurrency;
 
@@ -22,6 +23,7 @@ public sealed partial class CoordinatorGrain(
     [PersistentState("jobs", GrainStorage.Name)] IPersistentState<CoordinatorGrainState> state,
     RecommendationModelStore store,
     CpuWorkLimiter cpuWork,
+    MovieRecsMetrics metrics,
     IOptions<SimilarityJobOptions> jobOptions,
     TimeProvider timeProvider,
     ILogger<CoordinatorGrain> logger) : Grain, ICoordinatorGrain
