@@ -8,8 +8,9 @@ namespace MovieRecs.Grains.Abstractions;
 public interface IRatingStoreHealthGrain : IGrainWithIntegerKey
 {
     /// <summary>
-    /// Runs one query against the system of record and reports whether it answered within
-    /// <paramref name="timeout"/>. Never throws for an unreachable database; the report says why.
+    /// Runs one query against the system of record and reports whether it returned within
+    /// <paramref name="timeout"/>. Never throws for an unreachable database, because the report
+    /// carries the reason.
     /// </summary>
     [Alias("Check")]
     Task<RatingStoreHealth> CheckAsync(TimeSpan timeout);

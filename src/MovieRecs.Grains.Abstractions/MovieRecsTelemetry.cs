@@ -19,7 +19,7 @@ public static class MovieRecsTelemetry
     /// <summary>Histogram of the time a user grain takes to return a top-N list, in seconds.</summary>
     public const string RecommendationDuration = "movierecs.recommendation.duration";
 
-    /// <summary>Counter of top-N requests the user grain answered from its list cache.</summary>
+    /// <summary>Counter of top-N requests the user grain returned from its list cache.</summary>
     public const string RecommendationCacheHits = "movierecs.recommendation.cache.hits";
 
     /// <summary>Counter of top-N requests the user grain had to score.</summary>

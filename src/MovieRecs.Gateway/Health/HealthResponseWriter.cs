@@ -7,7 +7,7 @@ namespace MovieRecs.Gateway.Health;
 /// <summary>
 /// Writes the health bodies: <c>{ status, description, data, similarity, checks }</c>. Data and
 /// similarity come from the cluster check (the loaded data set and the state of each metric's
-/// build), description from the first failing check or else the cluster check, and checks holds
+/// build), description from the first failing check or else the cluster check, and checks contains
 /// the status and description of every check that ran.
 /// </summary>
 internal static class HealthResponseWriter
@@ -22,7 +22,8 @@ internal static class HealthResponseWriter
             : null;
         ServiceStatus? status = cluster?.Data.GetValueOrDefault(ClusterHealthCheck.StatusKey) as ServiceStatus;
 
-        // The first failing check explains the status best; when all pass, the cluster's summary.
+        // The first failing check explains the status best. When every check passes, the cluster
+        // check's summary does.
         string? description = report.Entries.Values
             .Where(check => check.Status != HealthStatus.Healthy)
             .Select(check => check.Description)

@@ -6,7 +6,7 @@ namespace MovieRecs.Gateway.Health;
 
 /// <summary>
 /// Reports healthy when a silo reaches the system of record (SQLite or PostgreSQL). The gateway
-/// asks the cluster, because in client mode it has no database connection of its own.
+/// queries the cluster, because in client mode it has no database connection of its own.
 /// </summary>
 internal sealed class RatingStoreHealthCheck(IGrainFactory grainFactory, IOptions<GatewayOptions> options) : IHealthCheck
 {

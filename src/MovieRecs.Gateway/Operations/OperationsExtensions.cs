@@ -51,7 +51,7 @@ internal static class OperationsExtensions
     /// </summary>
     /// <remarks>
     /// <c>/health</c> runs the cluster check alone (data loaded, both similarity builds done), as it
-    /// did before the readiness check existed. <c>/health/live</c> runs no check and answers 200
+    /// did before the readiness check existed. <c>/health/live</c> runs no check and returns 200
     /// while the process serves HTTP. <c>/health/ready</c> adds the system-of-record check.
     /// </remarks>
     public static WebApplication MapMovieRecsOperations(this WebApplication app)

@@ -40,7 +40,7 @@ public sealed class MovieRecsMetrics
         _cacheHits = meter.CreateCounter<long>(
             MovieRecsTelemetry.RecommendationCacheHits,
             unit: "{request}",
-            description: "Top-N requests answered from the user grain's list cache.");
+            description: "Top-N requests the user grain returned from its list cache.");
         _cacheMisses = meter.CreateCounter<long>(
             MovieRecsTelemetry.RecommendationCacheMisses,
             unit: "{request}",
@@ -66,7 +66,7 @@ public sealed class MovieRecsMetrics
             description: "Shards (evaluation: models) the latest job of each kind was split into.");
     }
 
-    /// <summary>Records one top-N request a user grain answered.</summary>
+    /// <summary>Records one top-N list a user grain returned.</summary>
     public void RecordRecommendation(string model, bool cached, TimeSpan elapsed)
     {
         var tags = new TagList

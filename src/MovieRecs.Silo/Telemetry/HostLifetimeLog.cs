@@ -49,7 +49,7 @@ internal sealed partial class HostLifetimeLog(string hostName, TelemetryOptions 
     [LoggerMessage(
         EventId = 1010,
         Level = LogLevel.Information,
-        Message = "Started {Host} in process {ProcessId}, {ElapsedMs} ms after its services were built")]
+        Message = "Started {Host} in process {ProcessId}; the host took {ElapsedMs} ms to start")]
     private partial void LogStarted(string host, int processId, double elapsedMs);
 
     [LoggerMessage(

@@ -19,8 +19,8 @@ public sealed class MovieRecsDashboardOptions
     public string Path { get; set; } = "/dashboard";
 
     /// <summary>
-    /// The one gateway port the page answers on, so it can sit behind a firewall rule of its own;
-    /// 0, the default, serves it on every port the gateway listens on. The gateway must listen on
+    /// The one gateway port the page is served on, so a firewall rule can restrict it. With 0, the
+    /// default, it is served on every port the gateway listens on. The gateway must listen on
     /// this port too (add it to <c>urls</c>).
     /// </summary>
     public int Port { get; set; }

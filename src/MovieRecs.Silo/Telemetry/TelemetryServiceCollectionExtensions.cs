@@ -104,7 +104,7 @@ public static class TelemetryServiceCollectionExtensions
         if (options.OtlpProtocol == TelemetryOptions.HttpProtobufProtocol)
         {
             // Over HTTP the exporter posts to the endpoint as given, so the signal's path is
-            // appended here; over gRPC the endpoint is the collector's address alone.
+            // appended here. Over gRPC the endpoint is the collector's address alone.
             exporter.Protocol = OtlpExportProtocol.HttpProtobuf;
             exporter.Endpoint = new Uri(endpoint, signalPath);
         }
