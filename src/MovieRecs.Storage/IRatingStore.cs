@@ -41,7 +41,7 @@ public interface IRatingStore
     IAsyncEnumerable<Rating> ReadAllAsync(CancellationToken cancellationToken = default);
 
     /// <summary>
-    /// Checks that the database answers a query on the schema history; returns once it answered.
+    /// Runs a query on the schema history and returns once the database has returned its result.
     /// SQLite opens the existing file afresh for it, so a deleted file counts as unreachable.
     /// </summary>
     /// <exception cref="System.Data.Common.DbException">The database rejected the connection or the query.</exception>

@@ -22,11 +22,10 @@ internal static partial class PublicRateLimiting
     /// <exception cref="OptionsValidationException">A limit is out of range.</exception>
     public static IServiceCollection AddPublicRateLimiting(this IServiceCollection services, IConfiguration configuration)
     {
+        // The limits are read once at start; changing them needs a restart.
         var options = new RateLimitingOptions();
-        IConfigurationSection section = configuration.GetSection(RateLimitingOptions.SectionName);
-        section.Bind(options);
+        configuration.GetSection(RateLimitingOptions.SectionName).Bind(options);
         ThrowIfInvalid(options);
-        services.AddOptions<RateLimitingOptions>().Bind(section);
 
         services.AddRateLimiter(limiter =>
         {

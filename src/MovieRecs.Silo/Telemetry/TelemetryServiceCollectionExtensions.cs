@@ -41,7 +41,6 @@ public static class TelemetryServiceCollectionExtensions
         ArgumentException.ThrowIfNullOrWhiteSpace(serviceName);
 
         TelemetryOptions options = ReadTelemetryOptions(configuration);
-        services.AddOptions<TelemetryOptions>().Bind(configuration.GetSection(TelemetryOptions.SectionName));
 
         var telemetry = services.AddOpenTelemetry()
             .ConfigureResource(resource => resource.AddService(serviceName))
