@@ -119,7 +119,8 @@ public static class MovieRecsSiloBuilderExtensions
 
         // The host adds the exporters (see TelemetryServiceCollectionExtensions); these subscriptions
         // only make the silo's instruments visible to them.
-        builder.Services.AddOpenTelemetry().WithMetrics(metrics => metrics.AddMeter(OrleansMeterName, MovieRecsTelemetry.Name));
+        builder.Services.AddOpenTelemetry().WithMetrics(metrics => metrics
+            .AddMeter(OrleansMeterName, MovieRecsTelemetry.Name));
         builder.AddActivityPropagation();
 
         // Orleans' placement retry pipeline logs one Information line per grain placement, which a

@@ -8,7 +8,8 @@ namespace MovieRecs.Gateway.Health;
 /// Reports healthy when a silo reaches the system of record (SQLite or PostgreSQL). The gateway
 /// queries the cluster, because in client mode it has no database connection of its own.
 /// </summary>
-internal sealed class RatingStoreHealthCheck(IGrainFactory grainFactory, IOptions<GatewayOptions> options) : IHealthCheck
+internal sealed class RatingStoreHealthCheck(IGrainFactory grainFactory, IOptions<GatewayOptions> options)
+    : IHealthCheck
 {
     /// <summary>The registration name, which is also the key in the /health/ready body.</summary>
     public const string Name = "database";

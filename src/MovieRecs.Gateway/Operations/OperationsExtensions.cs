@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
 using MovieRecs.Gateway.Health;
 using MovieRecs.Gateway.RateLimiting;
 using MovieRecs.Silo.Telemetry;
@@ -66,7 +67,8 @@ internal static class OperationsExtensions
             app.MapPrometheusScrapingEndpoint();
         }
 
-        MovieRecsDashboardOptions dashboard = TelemetryServiceCollectionExtensions.ReadDashboardOptions(app.Configuration);
+        MovieRecsDashboardOptions dashboard =
+            TelemetryServiceCollectionExtensions.ReadDashboardOptions(app.Configuration);
         if (dashboard.Enabled)
         {
             // NOTE: the dashboard has no authentication of its own; keep it on a port that only
@@ -81,6 +83,6 @@ internal static class OperationsExtensions
         return app;
     }
 
-    private static HealthCheckOptions HealthEndpoint(Func<Microsoft.Extensions.Diagnostics.HealthChecks.HealthCheckRegistration, bool> predicate) =>
+    private static HealthCheckOptions HealthEndpoint(Func<HealthCheckRegistration, bool> predicate) =>
         new() { Predicate = predicate, ResponseWriter = HealthResponseWriter.WriteAsync };
 }

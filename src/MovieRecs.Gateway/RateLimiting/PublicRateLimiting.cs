@@ -20,7 +20,9 @@ internal static partial class PublicRateLimiting
     /// Registers the policy and the 429 response, after checking the options.
     /// </summary>
     /// <exception cref="OptionsValidationException">A limit is out of range.</exception>
-    public static IServiceCollection AddPublicRateLimiting(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddPublicRateLimiting(
+        this IServiceCollection services,
+        IConfiguration configuration)
     {
         // The limits are read once at start; changing them needs a restart.
         var options = new RateLimitingOptions();
@@ -66,7 +68,9 @@ internal static partial class PublicRateLimiting
         string route = (http.GetEndpoint() as RouteEndpoint)?.RoutePattern.RawText ?? http.Request.Path.ToString();
 
         http.RequestServices.GetRequiredService<GatewayMetrics>().RecordRateLimited(route);
-        ILogger logger = http.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(PublicRateLimiting));
+        ILogger logger = http.RequestServices
+            .GetRequiredService<ILoggerFactory>()
+            .CreateLogger(typeof(PublicRateLimiting));
         LogRejected(logger, client, http.Request.Method, http.Request.Path, retryAfterSeconds);
 
         http.Response.StatusCode = StatusCodes.Status429TooManyRequests;
@@ -122,7 +126,8 @@ internal static partial class PublicRateLimiting
     [LoggerMessage(
         EventId = 3030,
         Level = LogLevel.Debug,
-        Message = "Rejected {Method} {Path} from client {Client} with 429: over the rate limit, retry after {RetryAfterSeconds} s")]
+        Message = "Rejected {Method} {Path} from client {Client} with 429: over the rate limit, " +
+            "retry after {RetryAfterSeconds} s")]
     private static partial void LogRejected(
         ILogger logger,
         string client,

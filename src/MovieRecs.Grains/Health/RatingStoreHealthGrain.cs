@@ -74,7 +74,8 @@ public sealed partial class RatingStoreHealthGrain(
     [LoggerMessage(
         EventId = 2090,
         Level = LogLevel.Warning,
-        Message = "The {Provider} rating store is unreachable from silo {Silo}; readiness checks fail until it answers")]
+        Message = "The {Provider} rating store is unreachable from silo {Silo}; readiness checks fail " +
+            "until it answers")]
     private partial void LogUnreachable(Exception exception, string provider, string silo);
 
     [LoggerMessage(

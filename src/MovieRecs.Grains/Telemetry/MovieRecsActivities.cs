@@ -9,6 +9,9 @@ namespace MovieRecs.Grains.Telemetry;
 /// </summary>
 public static class MovieRecsActivities
 {
-    /// <summary>The source; it creates activities only while a listener, such as a tracer provider, samples them.</summary>
+    /// <summary>
+    /// The source. It creates activities only while a listener, such as a tracer provider, samples
+    /// them.
+    /// </summary>
     public static ActivitySource Source { get; } = new(MovieRecsTelemetry.Name);
 }

@@ -5,8 +5,10 @@ using Microsoft.Extensions.Logging;
 namespace MovieRecs.Silo.Telemetry;
 
 /// <summary>Logs a host's start, its telemetry settings and its stop.</summary>
-internal sealed partial class HostLifetimeLog(string hostName, TelemetryOptions telemetry, ILogger<HostLifetimeLog> logger)
-    : IHostedLifecycleService
+internal sealed partial class HostLifetimeLog(
+    string hostName,
+    TelemetryOptions telemetry,
+    ILogger<HostLifetimeLog> logger) : IHostedLifecycleService
 {
     private readonly ILogger _logger = logger;
     private readonly long _createdAt = Stopwatch.GetTimestamp();

@@ -6,7 +6,8 @@ namespace MovieRecs.Silo.Telemetry;
 /// Checks <see cref="TelemetryOptions"/> and <see cref="MovieRecsDashboardOptions"/> and names each invalid
 /// value and the rule it breaks.
 /// </summary>
-public sealed class TelemetryOptionsValidator : IValidateOptions<TelemetryOptions>, IValidateOptions<MovieRecsDashboardOptions>
+public sealed class TelemetryOptionsValidator
+    : IValidateOptions<TelemetryOptions>, IValidateOptions<MovieRecsDashboardOptions>
 {
     /// <inheritdoc />
     public ValidateOptionsResult Validate(string? name, TelemetryOptions options)

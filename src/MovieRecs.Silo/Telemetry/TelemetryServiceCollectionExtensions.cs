@@ -81,7 +81,8 @@ public static class TelemetryServiceCollectionExtensions
 
         var options = new TelemetryOptions();
         configuration.GetSection(TelemetryOptions.SectionName).Bind(options);
-        ThrowIfInvalid(new TelemetryOptionsValidator().Validate(Options.DefaultName, options), typeof(TelemetryOptions));
+        ValidateOptionsResult result = new TelemetryOptionsValidator().Validate(Options.DefaultName, options);
+        ThrowIfInvalid(result, typeof(TelemetryOptions));
         return options;
     }
 
@@ -93,7 +94,8 @@ public static class TelemetryServiceCollectionExtensions
 
         var options = new MovieRecsDashboardOptions();
         configuration.GetSection(MovieRecsDashboardOptions.SectionName).Bind(options);
-        ThrowIfInvalid(new TelemetryOptionsValidator().Validate(Options.DefaultName, options), typeof(MovieRecsDashboardOptions));
+        ValidateOptionsResult result = new TelemetryOptionsValidator().Validate(Options.DefaultName, options);
+        ThrowIfInvalid(result, typeof(MovieRecsDashboardOptions));
         return options;
     }
 
