@@ -1,6 +1,8 @@
 using MovieRecs.Gateway.Cluster;
 using MovieRecs.Silo;
+using MovieRecs.Silo.Telemetry;
 using Orleans.Configuration;
+using Orleans.Dashboard;
 
 namespace MovieRecs.Gateway;
 
@@ -39,6 +41,13 @@ internal static class OrleansHostSetup
                 // Only a client meets silos that were lost or restarted; a co-hosted silo is the
                 // whole cluster.
                 client.AddOutgoingGrainCallFilter<RejectedCallRetryFilter>();
+                client.AddActivityPropagation();
+                if (TelemetryServiceCollectionExtensions.ReadDashboardOptions(builder.Configuration).Enabled)
+                {
+                    // The page runs here and reads the statistics the silos' dashboard grains collect.
+                    client.AddDashboard();
+                }
+
                 if (ClusteringModes.IsRedis(silo.Clustering))
                 {
                     client.UseRedisClustering(silo.RedisConnectionString);

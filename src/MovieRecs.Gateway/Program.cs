@@ -1,12 +1,9 @@
-using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
 using MovieRecs.Algorithms.Data;
 using MovieRecs.Gateway;
 using MovieRecs.Gateway.Endpoints;
 using MovieRecs.Gateway.Errors;
-using MovieRecs.Gateway.Health;
-using MovieRecs.Silo;
-using OpenTelemetry.Metrics;
+using MovieRecs.Gateway.Operations;
 
 WebApplicationBuilder builder = WebApplication.CreateBuilder(args);
 
@@ -16,6 +13,7 @@ using (ILoggerFactory startupLoggerFactory = LoggerFactory.Create(logging => log
     try
     {
         await builder.AddMovieRecsOrleansAsync(args, startupLogger);
+        builder.AddMovieRecsTelemetry();
     }
     catch (Exception exception) when (exception is DataUnavailableException or OptionsValidationException)
     {
@@ -26,11 +24,6 @@ using (ILoggerFactory startupLoggerFactory = LoggerFactory.Create(logging => log
 
 builder.Services.AddProblemDetails();
 builder.Services.AddExceptionHandler<MovieRecsExceptionHandler>();
-builder.Services.AddHealthChecks().AddCheck<ClusterHealthCheck>("cluster");
-builder.Services.AddOpenTelemetry().WithMetrics(metrics => metrics
-    .AddMeter(MovieRecsSiloBuilderExtensions.OrleansMeterName)
-    .AddAspNetCoreInstrumentation()
-    .AddPrometheusExporter());
 
 WebApplication app = builder.Build();
 
@@ -42,8 +35,7 @@ app.UseStaticFiles();
 app.MapRecommendationEndpoints();
 app.MapRatingEndpoints();
 app.MapMovieEndpoints();
-app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = HealthResponseWriter.WriteAsync });
-app.MapPrometheusScrapingEndpoint();
+app.MapMovieRecsOperations();
 
 await app.RunAsync();
 return 0;

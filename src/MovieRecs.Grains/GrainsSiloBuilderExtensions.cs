@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using MovieRecs.Grains.Coordination;
 using MovieRecs.Grains.Placement;
+using MovieRecs.Grains.Telemetry;
 using MovieRecs.Grains.Workers;
 
 namespace MovieRecs.Grains;
@@ -11,7 +12,8 @@ public static class GrainsSiloBuilderExtensions
 {
     /// <summary>
     /// Registers the per-silo <see cref="RecommendationModelStore"/>, which loads the data set
-    /// while the silo starts, the worker placement and the job settings. The grains also need a
+    /// while the silo starts, the worker placement, the job settings and the <see
+    /// cref="MovieRecsMetrics"/> instruments. The grains also need a
     /// grain storage provider named <see cref="GrainStorage.Name"/>, which the host adds.
     /// </summary>
     public static ISiloBuilder AddMovieRecsGrains(
@@ -25,6 +27,8 @@ public static class GrainsSiloBuilderExtensions
         builder.Services.Configure(configureModels);
         builder.Services.Configure(configureJobs ?? (_ => { }));
         builder.Services.TryAddSingleton(TimeProvider.System);
+        builder.Services.AddMetrics();
+        builder.Services.TryAddSingleton<MovieRecsMetrics>();
         builder.Services.AddSingleton<RecommendationModelStore>();
         builder.Services.AddSingleton<CpuWorkLimiter>();
         builder.Services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>>(

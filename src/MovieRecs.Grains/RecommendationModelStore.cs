@@ -7,6 +7,7 @@ using MovieRecs.Algorithms.Data;
 using MovieRecs.Algorithms.Recommenders;
 using MovieRecs.Algorithms.Similarity;
 using MovieRecs.Grains.Abstractions;
+using MovieRecs.Grains.Telemetry;
 using MovieRecs.Storage;
 
 namespace MovieRecs.Grains;
@@ -24,6 +25,7 @@ namespace MovieRecs.Grains;
 public sealed partial class RecommendationModelStore(
     IOptions<ModelStoreOptions> options,
     IRatingStore ratingStore,
+    MovieRecsMetrics metrics,
     ILoggerFactory loggerFactory) : ILifecycleParticipant<ISiloLifecycle>, IDisposable
 {
     private readonly ILogger _logger = loggerFactory.CreateLogger<RecommendationModelStore>();
@@ -183,6 +185,7 @@ public sealed partial class RecommendationModelStore(
         else
         {
             LogImported(import.Record.FileName, import.Record.RowCount, ratingStore.Provider);
+            metrics.RecordRatingsIngested(MovieRecsTelemetry.ImportedOperation, import.Record.RowCount);
         }
 
         var ratings = new List<Rating>(files.Ratings.Count);

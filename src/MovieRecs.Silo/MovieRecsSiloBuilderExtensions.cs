@@ -5,8 +5,11 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using MovieRecs.Grains;
+using MovieRecs.Grains.Abstractions;
+using MovieRecs.Silo.Telemetry;
 using MovieRecs.Storage;
 using Orleans.Configuration;
+using Orleans.Dashboard;
 using StackExchange.Redis;
 
 namespace MovieRecs.Silo;
@@ -22,7 +25,8 @@ public static class MovieRecsSiloBuilderExtensions
     /// <summary>
     /// Binds and checks <see cref="MovieRecsSiloOptions"/> from the "MovieRecs" section, sets up
     /// localhost or Redis clustering on the configured ports, with Orleans' Kubernetes hosting when
-    /// enabled, and adds everything <see cref="AddMovieRecsServices"/> adds.
+    /// enabled, adds the Orleans dashboard's silo part when "MovieRecs:Dashboard:Enabled" is true,
+    /// and adds everything <see cref="AddMovieRecsServices"/> adds.
     /// </summary>
     /// <exception cref="OptionsValidationException">
     /// A setting is invalid; the message names each one and its rule.
@@ -33,6 +37,11 @@ public static class MovieRecsSiloBuilderExtensions
         ArgumentNullException.ThrowIfNull(configuration);
 
         MovieRecsSiloOptions options = ReadOptions(configuration);
+        if (TelemetryServiceCollectionExtensions.ReadDashboardOptions(configuration).Enabled)
+        {
+            builder.AddDashboard();
+        }
+
         if (ClusteringModes.IsRedis(options.Clustering))
         {
             builder.UseRedisClustering(options.RedisConnectionString);
@@ -83,7 +92,8 @@ public static class MovieRecsSiloBuilderExtensions
     /// <summary>
     /// Adds the MovieRecs grains' services without clustering, for hosts that bring their own, such
     /// as a test cluster: memory grain storage, the model store, the similarity job settings, the
-    /// startup build when enabled, and the Orleans metrics.
+    /// startup build when enabled, the MovieRecs and Orleans metrics, and trace propagation through
+    /// grain calls.
     /// </summary>
     /// <exception cref="OptionsValidationException">
     /// A setting is invalid; the message names each one and its rule.
@@ -127,7 +137,11 @@ public static class MovieRecsSiloBuilderExtensions
             builder.AddSimilarityBuildOnStartup();
         }
 
-        builder.Services.AddOpenTelemetry().WithMetrics(metrics => metrics.AddMeter(OrleansMeterName));
+        // The host adds the exporters (see TelemetryServiceCollectionExtensions); these subscriptions
+        // only make the silo's instruments visible to them.
+        builder.Services.AddOpenTelemetry().WithMetrics(metrics => metrics
+            .AddMeter(OrleansMeterName, MovieRecsTelemetry.Name));
+        builder.AddActivityPropagation();
 
         // Orleans' placement retry pipeline logs one Information line per grain placement, which a
         // similarity build turns into tens of thousands.

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using MovieRecs.Algorithms.Data;
+using MovieRecs.Silo.Telemetry;
 
 namespace MovieRecs.Silo;
 
@@ -22,6 +23,7 @@ public static partial class Program
         try
         {
             await DataDirectoryResolver.ResolveAsync(args, builder.Configuration, logger);
+            builder.Services.AddMovieRecsHostTelemetry(builder.Configuration, "movierecs-silo");
             builder.UseOrleans(silo => silo.AddMovieRecsSilo(builder.Configuration));
         }
         catch (Exception exception) when (exception is DataUnavailableException or OptionsValidationException)

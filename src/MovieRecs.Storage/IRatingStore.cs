@@ -46,6 +46,15 @@ public interface IRatingStore
     /// <summary>Streams every rating ordered by user id, then movie id, which is the order of MovieLens' ratings.csv.</summary>
     IAsyncEnumerable<Rating> ReadAllAsync(CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Runs a query on the schema history and returns once the database has returned its result.
+    /// SQLite opens the existing file afresh for it, so a deleted file counts as unreachable.
+    /// </summary>
+    /// <exception cref="System.Data.Common.DbException">The database rejected the connection or the query.</exception>
+    /// <exception cref="IOException">The database file or the server could not be reached.</exception>
+    /// <exception cref="OperationCanceledException">The token was cancelled first.</exception>
+    Task PingAsync(CancellationToken cancellationToken = default);
+
     /// <summary>Returns the number of stored ratings.</summary>
     Task<long> CountAsync(CancellationToken cancellationToken = default);
 

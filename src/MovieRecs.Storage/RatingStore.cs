@@ -185,6 +185,14 @@ public abstract class RatingStore : IRatingStore
     }
 
     /// <inheritdoc />
+    public async Task PingAsync(CancellationToken cancellationToken = default)
+    {
+        await using DbConnection connection = await OpenPingConnectionAsync(cancellationToken).ConfigureAwait(false);
+        await using DbCommand count = Command(connection, null, "SELECT count(*) FROM schema_migrations");
+        await count.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <inheritdoc />
     public async Task<long> CountAsync(CancellationToken cancellationToken = default)
     {
         await using DbConnection connection = await OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
@@ -215,6 +223,13 @@ public abstract class RatingStore : IRatingStore
 
     /// <summary>Opens a connection with the engine's per-connection settings applied.</summary>
     protected abstract ValueTask<DbConnection> OpenConnectionAsync(CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Opens the connection <see cref="PingAsync"/> queries on; by default the same as <see
+    /// cref="OpenConnectionAsync"/>.
+    /// </summary>
+    protected virtual ValueTask<DbConnection> OpenPingConnectionAsync(CancellationToken cancellationToken) =>
+        OpenConnectionAsync(cancellationToken);
 
     /// <summary>Takes the lock that keeps two processes from migrating at once, inside the transaction.</summary>
     protected abstract Task LockMigrationsAsync(

@@ -36,6 +36,16 @@ public sealed class SerializationTests : IDisposable
     }
 
     [Fact]
+    public void RatingStoreHealth_RoundTrip_KeepsEveryField()
+    {
+        var health = new RatingStoreHealth("sqlite", "S127.0.0.1:11111:1", IsReachable: false, "unable to open", 2.5);
+
+        RatingStoreHealth? copy = Serializer.Deserialize<RatingStoreHealth>(Serializer.SerializeToArray(health));
+
+        Assert.Equal(health, copy);
+    }
+
+    [Fact]
     public void InvalidRatingException_RoundTrip_KeepsValueAndMessage()
     {
         var exception = new InvalidRatingException(12, 4.3);

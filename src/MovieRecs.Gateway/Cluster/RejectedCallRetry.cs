@@ -9,12 +9,14 @@ namespace MovieRecs.Gateway.Cluster;
 internal sealed partial class RejectedCallRetry(ILogger<RejectedCallRetry> logger)
 {
     /// <summary>Attempts per call, the first included.</summary>
-    public const int MaxAttempts = 4;
+    public const int MaxAttempts = 6;
 
-    // Doubling pauses: 50, 100 and 200 ms, so a call gives up within about 350 ms plus the time of
-    // its attempts. A silo that died is declared dead only after several seconds of missed probes,
-    // so longer retries would hold requests for nothing; the 503 with Retry-After covers that gap.
-    private static readonly TimeSpan FirstPause = TimeSpan.FromMilliseconds(50);
+    // Doubling pauses: 100, 200, 400, 800 and 1600 ms, so a call gives up within about 3.1 s plus
+    // the time of its attempts. That covers a silo restarted on its old address before its old
+    // incarnation is declared dead, which takes the client's routing a second or two to follow. A
+    // silo that died unseen is declared dead only after several seconds of missed probes; the 503
+    // with Retry-After covers that gap.
+    private static readonly TimeSpan FirstPause = TimeSpan.FromMilliseconds(100);
 
     private readonly ILogger _logger = logger;
 

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using MovieRecs.Gateway.RateLimiting;
 using MovieRecs.Grains.Abstractions;
 
 namespace MovieRecs.Gateway.Endpoints;
@@ -11,7 +12,9 @@ internal static class MovieEndpoints
     /// </summary>
     public static IEndpointRouteBuilder MapMovieEndpoints(this IEndpointRouteBuilder app)
     {
-        RouteGroupBuilder movies = app.MapGroup("/api/movies").WithTags("Movies");
+        RouteGroupBuilder movies = app.MapGroup("/api/movies")
+            .WithTags("Movies")
+            .RequireRateLimiting(PublicRateLimiting.PolicyName);
         movies.MapGet("/{movieId}", GetMovieAsync)
             .WithName("GetMovie")
             .WithSummary("Returns a movie's catalogue data and rating statistics.")

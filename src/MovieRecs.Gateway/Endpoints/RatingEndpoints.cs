@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
+using MovieRecs.Gateway.RateLimiting;
 using MovieRecs.Grains.Abstractions;
 using PostRatingResult = Microsoft.AspNetCore.Http.HttpResults.Results<
     Microsoft.AspNetCore.Http.HttpResults.Created<MovieRecs.Grains.Abstractions.StoredRating>,
@@ -22,7 +23,9 @@ internal static class RatingEndpoints
     /// <summary>Maps POST and GET /api/users/{userId}/ratings.</summary>
     public static IEndpointRouteBuilder MapRatingEndpoints(this IEndpointRouteBuilder app)
     {
-        RouteGroupBuilder users = app.MapGroup("/api/users").WithTags("Ratings");
+        RouteGroupBuilder users = app.MapGroup("/api/users")
+            .WithTags("Ratings")
+            .RequireRateLimiting(PublicRateLimiting.PolicyName);
         users.MapPost("/{userId}/ratings", PostRatingAsync)
             .WithName("PostRating")
             .WithSummary("Stores a rating, replacing the user's earlier rating of the movie.")

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using MovieRecs.Gateway.RateLimiting;
 using MovieRecs.Grains.Abstractions;
 
 namespace MovieRecs.Gateway.Endpoints;
@@ -9,7 +10,9 @@ internal static class RecommendationEndpoints
     /// <summary>Maps GET /api/users/{userId}/recommendations?n=10&amp;model=item-knn.</summary>
     public static IEndpointRouteBuilder MapRecommendationEndpoints(this IEndpointRouteBuilder app)
     {
-        RouteGroupBuilder users = app.MapGroup("/api/users").WithTags("Recommendations");
+        RouteGroupBuilder users = app.MapGroup("/api/users")
+            .WithTags("Recommendations")
+            .RequireRateLimiting(PublicRateLimiting.PolicyName);
         users.MapGet("/{userId}/recommendations", GetRecommendationsAsync)
             .WithName("GetRecommendations")
             .WithSummary("Returns a user's top-N movies from a model, best first.")

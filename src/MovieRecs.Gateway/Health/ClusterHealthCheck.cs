@@ -11,6 +11,9 @@ namespace MovieRecs.Gateway.Health;
 /// </summary>
 internal sealed class ClusterHealthCheck(IGrainFactory grainFactory, IOptions<GatewayOptions> options) : IHealthCheck
 {
+    /// <summary>The registration name, which is also the key in the health bodies.</summary>
+    public const string Name = "cluster";
+
     /// <summary>The key of the <see cref="ServiceStatus"/> in the result data.</summary>
     public const string StatusKey = "status";
 

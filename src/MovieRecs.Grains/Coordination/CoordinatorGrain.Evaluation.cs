@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using MovieRecs.Algorithms.Recommenders;
 using MovieRecs.Grains.Abstractions;
+using MovieRecs.Grains.Telemetry;
 
 namespace MovieRecs.Grains.Coordination;
 
@@ -21,14 +22,31 @@ public sealed partial class CoordinatorGrain
             : request.Models.Select(ModelNames.Resolve).ToArray();
 
         var clock = Stopwatch.StartNew();
-        LogEvaluationStarted(models.Length, request.Holdout);
+        string jobId = "evaluation-" + Guid.NewGuid().ToString("N")[..8];
+        using Activity? activity = MovieRecsActivities.Source.StartActivity("evaluation");
+        activity?.SetTag("movierecs.job.id", jobId);
+        LogEvaluationStarted(jobId, models.Length, request.Holdout);
+        JobProgress progress = metrics.StartJob(MovieRecsTelemetry.EvaluationJob, string.Empty, models.Length);
 
-        // Worker slot i runs on silo i mod N, so consecutive models land on different silos.
-        ModelEvaluationResult[] results = await Task.WhenAll(
-            models.Select((model, slot) => EvaluateModelAsync(model, slot, request, cancellationToken)));
+        ModelEvaluationResult[] results;
+        try
+        {
+            // Worker slot i runs on silo i mod N, so consecutive models land on different silos.
+            results = await Task.WhenAll(models.Select((model, slot) =>
+                EvaluateModelAsync(slot, model, request, progress, cancellationToken)));
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            // The caller gets the exception; the log keeps the job id and the run time with it.
+            activity?.SetStatus(ActivityStatusCode.Error, exception.Message);
+            metrics.RecordJobDuration(MovieRecsTelemetry.EvaluationJob, string.Empty, completed: false, clock.Elapsed);
+            LogEvaluationFailed(exception, jobId, clock.ElapsedMilliseconds);
+            throw;
+        }
 
         int siloCount = results.Select(result => result.Silo).Distinct().Count();
-        LogEvaluationFinished(models.Length, siloCount, clock.ElapsedMilliseconds);
+        metrics.RecordJobDuration(MovieRecsTelemetry.EvaluationJob, string.Empty, completed: true, clock.Elapsed);
+        LogEvaluationFinished(jobId, models.Length, siloCount, clock.ElapsedMilliseconds);
         return new EvaluationReport(results[0].Split, results, clock.Elapsed.TotalSeconds);
     }
 
@@ -38,26 +56,34 @@ public sealed partial class CoordinatorGrain
     /// keep their results.
     /// </summary>
     private async Task<ModelEvaluationResult> EvaluateModelAsync(
-        string model,
         int slot,
+        string model,
         EvaluationRequest request,
+        JobProgress progress,
         CancellationToken cancellationToken)
     {
-        for (int attempt = 1; ; attempt++)
+        try
         {
-            try
+            for (int attempt = 1; ; attempt++)
             {
-                return await GrainFactory
-                    .GetGrain<IEvaluationWorkerGrain>(slot)
-                    .EvaluateAsync(model, request, cancellationToken);
-            }
-            catch (OrleansMessageRejectionException rejection) when (attempt < MaxEvaluationAttempts)
-            {
-                LogEvaluationRetried(model, attempt, MaxEvaluationAttempts, rejection.Message);
-            }
+                try
+                {
+                    return await GrainFactory
+                        .GetGrain<IEvaluationWorkerGrain>(slot)
+                        .EvaluateAsync(model, request, cancellationToken);
+                }
+                catch (OrleansMessageRejectionException rejection) when (attempt < MaxEvaluationAttempts)
+                {
+                    LogEvaluationRetried(model, attempt, MaxEvaluationAttempts, rejection.Message);
+                }
 
-            // Orleans declares a lost silo dead within seconds and then places the slot elsewhere.
-            await Task.Delay(EvaluationRetryPause, timeProvider, cancellationToken);
+                // Orleans declares a lost silo dead within seconds and then places the slot elsewhere.
+                await Task.Delay(EvaluationRetryPause, timeProvider, cancellationToken);
+            }
+        }
+        finally
+        {
+            progress.CompleteShard();
         }
     }
 }

@@ -8,8 +8,14 @@ public sealed partial class CoordinatorGrain
     [LoggerMessage(
         EventId = 2050,
         Level = LogLevel.Information,
-        Message = "Started {Metric} similarity build {Version} over {ItemCount} items in {ShardCount} shards")]
-    private partial void LogJobStarted(ItemSimilarityMetric metric, long version, int itemCount, int shardCount);
+        Message = "Started job {JobId}: {Metric} similarity build {Version} over {ItemCount} items in " +
+            "{ShardCount} shards")]
+    private partial void LogJobStarted(
+        string jobId,
+        ItemSimilarityMetric metric,
+        long version,
+        int itemCount,
+        int shardCount);
 
     [LoggerMessage(
         EventId = 2051,
@@ -32,9 +38,10 @@ public sealed partial class CoordinatorGrain
     [LoggerMessage(
         EventId = 2053,
         Level = LogLevel.Information,
-        Message = "Completed {Metric} similarity build {Version}: {ItemCount} items, {EntryCount} entries, " +
-            "shards on {SiloCount} silos, {ElapsedMs} ms")]
+        Message = "Completed job {JobId}: {Metric} similarity build {Version}, {ItemCount} items, " +
+            "{EntryCount} entries, shards on {SiloCount} silos, {ElapsedMs} ms")]
     private partial void LogJobCompleted(
+        string jobId,
         ItemSimilarityMetric metric,
         long version,
         int itemCount,
@@ -45,35 +52,46 @@ public sealed partial class CoordinatorGrain
     [LoggerMessage(
         EventId = 2054,
         Level = LogLevel.Error,
-        Message = "The {Metric} similarity build {Version} failed after {ElapsedMs} ms")]
-    private partial void LogJobFailed(Exception exception, ItemSimilarityMetric metric, long version, long elapsedMs);
+        Message = "Job {JobId} failed: the {Metric} similarity build {Version} stopped after {ElapsedMs} ms")]
+    private partial void LogJobFailed(
+        Exception exception,
+        string jobId,
+        ItemSimilarityMetric metric,
+        long version,
+        long elapsedMs);
 
     [LoggerMessage(
         EventId = 2055,
         Level = LogLevel.Information,
-        Message = "Started the evaluation of {ModelCount} models on a {Holdout} holdout")]
-    private partial void LogEvaluationStarted(int modelCount, HoldoutKind holdout);
+        Message = "Started job {JobId}: the evaluation of {ModelCount} models on a {Holdout} holdout")]
+    private partial void LogEvaluationStarted(string jobId, int modelCount, HoldoutKind holdout);
 
     [LoggerMessage(
         EventId = 2056,
         Level = LogLevel.Information,
-        Message = "Evaluated {ModelCount} models on {SiloCount} silos in {ElapsedMs} ms")]
-    private partial void LogEvaluationFinished(int modelCount, int siloCount, long elapsedMs);
+        Message = "Completed job {JobId}: evaluated {ModelCount} models on {SiloCount} silos in {ElapsedMs} ms")]
+    private partial void LogEvaluationFinished(string jobId, int modelCount, int siloCount, long elapsedMs);
 
     [LoggerMessage(
         EventId = 2057,
+        Level = LogLevel.Error,
+        Message = "Job {JobId} failed: the evaluation stopped after {ElapsedMs} ms")]
+    private partial void LogEvaluationFailed(Exception exception, string jobId, long elapsedMs);
+
+    [LoggerMessage(
+        EventId = 2058,
         Level = LogLevel.Information,
         Message = "Resumed {Metric} similarity build {Version} with {DoneCount} of {ShardCount} shards done")]
     private partial void LogJobResumed(ItemSimilarityMetric metric, long version, int doneCount, int shardCount);
 
     [LoggerMessage(
-        EventId = 2058,
+        EventId = 2059,
         Level = LogLevel.Warning,
         Message = "Could not start shard {ShardIndex} of {Metric} similarity build {Version}; trying again: {Reason}")]
     private partial void LogShardStartFailed(ItemSimilarityMetric metric, long version, int shardIndex, string reason);
 
     [LoggerMessage(
-        EventId = 2059,
+        EventId = 2060,
         Level = LogLevel.Warning,
         Message = "Started shard {ShardIndex} of {Metric} similarity build {Version} again on silo {Silo}, " +
             "attempt {Attempt}")]
@@ -85,7 +103,7 @@ public sealed partial class CoordinatorGrain
         int attempt);
 
     [LoggerMessage(
-        EventId = 2060,
+        EventId = 2061,
         Level = LogLevel.Warning,
         Message = "Could not ask silo {Silo} about shard {ShardIndex} of {Metric} similarity build {Version}: " +
             "{Reason}")]
@@ -97,27 +115,27 @@ public sealed partial class CoordinatorGrain
         string reason);
 
     [LoggerMessage(
-        EventId = 2061,
+        EventId = 2062,
         Level = LogLevel.Warning,
         Message = "Shard {ShardIndex} of {Metric} similarity build {Version} was lost with silo {Silo}; " +
             "it will run again")]
     private partial void LogShardLost(ItemSimilarityMetric metric, long version, int shardIndex, string silo);
 
     [LoggerMessage(
-        EventId = 2062,
+        EventId = 2063,
         Level = LogLevel.Warning,
         Message = "Could not delete the stored shards of {Metric} similarity build {Version}: {Reason}")]
     private partial void LogResultsNotCleared(ItemSimilarityMetric metric, long version, string reason);
 
     [LoggerMessage(
-        EventId = 2063,
+        EventId = 2064,
         Level = LogLevel.Warning,
         Message = "The evaluation of {Model} was lost with its silo (attempt {Attempt} of {MaxAttempts}); " +
             "running it again: {Reason}")]
     private partial void LogEvaluationRetried(string model, int attempt, int maxAttempts, string reason);
 
     [LoggerMessage(
-        EventId = 2064,
+        EventId = 2065,
         Level = LogLevel.Information,
         Message = "Refreshed {ItemCount} {Metric} neighbor lists of build {Version} to revision {Revision} for " +
             "{UserCount} changed users in {ElapsedMs} ms")]
@@ -130,7 +148,7 @@ public sealed partial class CoordinatorGrain
         long elapsedMs);
 
     [LoggerMessage(
-        EventId = 2065,
+        EventId = 2066,
         Level = LogLevel.Warning,
         Message = "The neighbor refresh of {ItemCount} movies failed and runs again on the next tick: {Reason}")]
     private partial void LogRefreshFailed(int itemCount, string reason);

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using MovieRecs.Algorithms.Similarity;
 using MovieRecs.Algorithms.Sparse;
 using MovieRecs.Grains.Abstractions;
+using MovieRecs.Grains.Telemetry;
 
 namespace MovieRecs.Grains.Coordination;
 
@@ -17,6 +18,7 @@ namespace MovieRecs.Grains.Coordination;
 public sealed partial class CoordinatorGrain
 {
     private readonly Dictionary<ItemSimilarityMetric, TaskCompletionSource> _shardReports = [];
+    private readonly Dictionary<ItemSimilarityMetric, JobProgress> _jobProgress = [];
 
     /// <inheritdoc />
     public Task<SimilarityJobStatus> StartSimilarityJobAsync(ItemSimilarityMetric metric, bool rebuild = false)
@@ -119,9 +121,13 @@ public sealed partial class CoordinatorGrain
             Error = null,
             DatasetFingerprint = store.Summary.Fingerprint,
         };
-        LogJobStarted(metric, version, builder.ItemCount, plan.Length);
+        string jobId = JobId(metric, version);
+        LogJobStarted(jobId, metric, version, builder.ItemCount, plan.Length);
         RunInBackground(metric, version);
     }
+
+    private static string JobId(ItemSimilarityMetric metric, long version) =>
+        $"similarity-{SimilarityMetricNames.ToName(metric)}-{version}";
 
     private void RunInBackground(ItemSimilarityMetric metric, long version)
     {
@@ -137,6 +143,20 @@ public sealed partial class CoordinatorGrain
     private async Task RunSimilarityJobAsync(ItemSimilarityMetric metric, long version)
     {
         var clock = Stopwatch.StartNew();
+        string metricName = SimilarityMetricNames.ToName(metric);
+        string jobId = JobId(metric, version);
+        using Activity? activity = MovieRecsActivities.Source.StartActivity("similarity build");
+        activity?.SetTag("movierecs.job.id", jobId);
+        activity?.SetTag(MovieRecsTelemetry.MetricTag, metricName);
+        SimilarityJobStatus planned = GetStatus(metric);
+        JobProgress progress = metrics.StartJob(MovieRecsTelemetry.SimilarityJob, metricName, planned.Shards.Count);
+        for (int done = 0; done < planned.ShardsDone; done++)
+        {
+            progress.CompleteShard();
+        }
+
+        _jobProgress[metric] = progress;
+        bool completed = false;
         try
         {
             await PersistAsync();
@@ -158,7 +178,15 @@ public sealed partial class CoordinatorGrain
                 EntryCount = graph.EntryCount,
             };
             int siloCount = running.Shards.Select(run => run.Silo).Distinct().Count();
-            LogJobCompleted(metric, version, graph.ItemCount, graph.EntryCount, siloCount, clock.ElapsedMilliseconds);
+            completed = true;
+            LogJobCompleted(
+                jobId,
+                metric,
+                version,
+                graph.ItemCount,
+                graph.EntryCount,
+                siloCount,
+                clock.ElapsedMilliseconds);
             MarkChangedUsersMovies();
             await ClearResultsAsync(metric, version, running.Shards.Count);
         }
@@ -173,12 +201,15 @@ public sealed partial class CoordinatorGrain
                 FinishedAt = timeProvider.GetUtcNow(),
                 Error = exception.Message,
             };
-            LogJobFailed(exception, metric, version, clock.ElapsedMilliseconds);
+            activity?.SetStatus(ActivityStatusCode.Error, exception.Message);
+            LogJobFailed(exception, jobId, metric, version, clock.ElapsedMilliseconds);
         }
         finally
         {
             _runningJobs.Remove(metric);
             _shardReports.Remove(metric);
+            _jobProgress.Remove(metric);
+            metrics.RecordJobDuration(MovieRecsTelemetry.SimilarityJob, metricName, completed, clock.Elapsed);
         }
 
         await PersistAsync();
@@ -380,6 +411,11 @@ public sealed partial class CoordinatorGrain
             }
 
             changed = true;
+            if (_jobProgress.TryGetValue(metric, out JobProgress? progress))
+            {
+                progress.CompleteShard();
+            }
+
             return current with
             {
                 State = ShardState.Done,

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using MovieRecs.Grains.Abstractions;
+using MovieRecs.Grains.Telemetry;
 using MovieRecs.Grains.Workers;
 using MovieRecs.Storage;
 using Orleans.Concurrency;
@@ -24,6 +25,7 @@ public sealed partial class CoordinatorGrain(
     RecommendationModelStore store,
     IRatingStore ratingStore,
     CpuWorkLimiter cpuWork,
+    MovieRecsMetrics metrics,
     IOptions<SimilarityJobOptions> jobOptions,
     TimeProvider timeProvider,
     ILogger<CoordinatorGrain> logger) : Grain, ICoordinatorGrain

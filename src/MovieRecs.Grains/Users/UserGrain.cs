@@ -1,9 +1,11 @@
+using System.Diagnostics;
 using System.Globalization;
 using Microsoft.Extensions.Logging;
 using MovieRecs.Algorithms.Data;
 using MovieRecs.Algorithms.Recommenders;
 using MovieRecs.Algorithms.Similarity;
 using MovieRecs.Grains.Abstractions;
+using MovieRecs.Grains.Telemetry;
 using MovieRecs.Storage;
 
 namespace MovieRecs.Grains.Users;
@@ -22,6 +24,7 @@ namespace MovieRecs.Grains.Users;
 public sealed partial class UserGrain(
     IRatingStore ratingStore,
     RecommendationModelStore store,
+    MovieRecsMetrics metrics,
     TimeProvider timeProvider,
     ILogger<UserGrain> logger) : Grain, IUserGrain
 {
@@ -63,6 +66,7 @@ public sealed partial class UserGrain(
     /// <inheritdoc />
     public async Task<RecommendationList> GetRecommendationsAsync(string? model, int count)
     {
+        long started = Stopwatch.GetTimestamp();
         string name = string.IsNullOrWhiteSpace(model) ? RecommenderCatalog.DefaultModel : ModelNames.Resolve(model);
         if (!RecommendationLimits.IsValidCount(count))
         {
@@ -83,6 +87,7 @@ public sealed partial class UserGrain(
         if (_recommendations.TryGetValue((name, count), out CachedRecommendations? cached)
             && cached.Served == served)
         {
+            metrics.RecordRecommendation(name, cached: true, Stopwatch.GetElapsedTime(started));
             return cached.List;
         }
 
@@ -105,6 +110,7 @@ public sealed partial class UserGrain(
             : CreateList(name, RecommenderCatalog.FallbackModel, fallback: true, RecommendFallback(profile, count));
         _recommendations[(name, count)] = new CachedRecommendations(list, served);
         LogRecommended(_userId, name, list.ServedBy, list.Items.Count);
+        metrics.RecordRecommendation(name, cached: false, Stopwatch.GetElapsedTime(started));
         return list;
     }
 
@@ -128,6 +134,7 @@ public sealed partial class UserGrain(
         RatingWrite write = await ratingStore.UpsertAsync(new Rating(_userId, movieId, rating, timestamp));
         _ratings[movieId] = new UserRating(_userId, movieId, rating, timestamp, Posted: true);
         InvalidateCaches();
+        metrics.RecordRatingsIngested(MovieRecsTelemetry.PostedOperation, 1);
         string previousRating = write.PreviousValue?.ToString(CultureInfo.InvariantCulture) ?? "none";
         LogRatingStored(_userId, movieId, rating, previousRating);
         await TellItemAsync(movieId, write.PreviousValue, rating);
@@ -138,6 +145,11 @@ public sealed partial class UserGrain(
     public async Task<UserRating?> RemoveRatingAsync(int movieId)
     {
         Rating? deleted = await ratingStore.DeleteAsync(_userId, movieId);
+        if (deleted is not null)
+        {
+            metrics.RecordRatingsIngested(MovieRecsTelemetry.DeletedOperation, 1);
+        }
+
         if (!_ratings.Remove(movieId, out UserRating? removed) && deleted is null)
         {
             return null;

@@ -32,6 +32,7 @@ public sealed class SqliteRatingStore : RatingStore
         "WHERE excluded.rated_at >= ratings.rated_at";
 
     private readonly string _connectionString;
+    private readonly string _pingConnectionString;
     private int _walChecked;
 
     /// <summary>Creates a store on a database file, created on first use.</summary>
@@ -49,6 +50,16 @@ public sealed class SqliteRatingStore : RatingStore
             DataSource = fullPath,
             Mode = SqliteOpenMode.ReadWriteCreate,
             Pooling = true,
+            DefaultTimeout = BusyTimeoutMilliseconds / 1000,
+        }.ToString();
+
+        // A pooled connection keeps working on a file that was deleted under it, and ReadWriteCreate
+        // would create an empty one, so the check opens the existing file afresh.
+        _pingConnectionString = new SqliteConnectionStringBuilder
+        {
+            DataSource = fullPath,
+            Mode = SqliteOpenMode.ReadWrite,
+            Pooling = false,
             DefaultTimeout = BusyTimeoutMilliseconds / 1000,
         }.ToString();
     }
@@ -79,6 +90,22 @@ public sealed class SqliteRatingStore : RatingStore
                 null,
                 $"PRAGMA synchronous=FULL; PRAGMA busy_timeout={BusyTimeoutMilliseconds}",
                 cancellationToken).ConfigureAwait(false);
+            return connection;
+        }
+        catch
+        {
+            await connection.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
+    }
+
+    /// <inheritdoc />
+    protected override async ValueTask<DbConnection> OpenPingConnectionAsync(CancellationToken cancellationToken)
+    {
+        var connection = new SqliteConnection(_pingConnectionString);
+        try
+        {
+            await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
             return connection;
         }
         catch

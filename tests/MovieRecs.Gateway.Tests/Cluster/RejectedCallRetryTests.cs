@@ -35,7 +35,7 @@ public sealed class RejectedCallRetryTests
             "IUserGrain.GetRecommendationsAsync"));
 
         Assert.Equal(RejectedCallRetry.MaxAttempts, attempts);
-        Assert.Equal("rejection 4", thrown.Message);
+        Assert.Equal($"rejection {RejectedCallRetry.MaxAttempts}", thrown.Message);
     }
 
     [Fact]

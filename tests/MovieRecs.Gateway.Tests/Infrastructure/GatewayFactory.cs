@@ -17,7 +17,12 @@ namespace MovieRecs.Gateway.Tests.Infrastructure;
 /// The system-of-record file to reuse, as a restarted gateway would; by default a new file in a
 /// temporary folder that is deleted with the factory.
 /// </param>
-public sealed class GatewayFactory(string dataDirectory, bool buildSimilarityOnStartup, string? sqlitePath = null)
+/// <param name="settings">Further configuration values, applied after the defaults above.</param>
+public sealed class GatewayFactory(
+    string dataDirectory,
+    bool buildSimilarityOnStartup,
+    string? sqlitePath = null,
+    IReadOnlyDictionary<string, string>? settings = null)
     : WebApplicationFactory<Program>
 {
     private readonly string? _ownedDirectory =
@@ -34,7 +39,8 @@ public sealed class GatewayFactory(string dataDirectory, bool buildSimilarityOnS
     {
         await base.DisposeAsync();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        if (_ownedDirectory is not null)
+        // A test may have removed the folder to make the database unreachable.
+        if (_ownedDirectory is not null && Directory.Exists(_ownedDirectory))
         {
             Directory.Delete(_ownedDirectory, recursive: true);
         }
@@ -50,6 +56,10 @@ public sealed class GatewayFactory(string dataDirectory, bool buildSimilarityOnS
         builder.UseSetting("MovieRecs:BuildSimilarityOnStartup", buildSimilarityOnStartup ? "true" : "false");
         // Off, so tests that post ratings compare lists with the library's full build.
         builder.UseSetting("MovieRecs:NeighborRefreshInterval", "00:00:00");
+        foreach ((string key, string value) in settings ?? new Dictionary<string, string>())
+        {
+            builder.UseSetting(key, value);
+        }
     }
 
     private static int FindFreePort()
