@@ -199,8 +199,8 @@ public abstract class RatingStore : IRatingStore
     }
 
     /// <summary>
-    /// Runs a single-rating write. The default runs it at once; an engine that allows one writer
-    /// at a time can queue writers here instead of in its own lock wait.
+    /// Runs a single-rating write, by default at once. An engine that allows one writer at a time
+    /// can queue its writers here, so they do not wait in the database's own lock.
     /// </summary>
     protected virtual Task<T> RunWriteAsync<T>(Func<Task<T>> write, CancellationToken cancellationToken) => write();
 
