@@ -16,6 +16,7 @@ public static class CliApplication
             RecommendCommand.Create(),
             BenchCommand.Create(),
             DataCommand.Create(),
+            LoadCommand.Create(),
         };
 
     /// <summary>Parses and runs a command line, writing to the given writers; returns the exit code.</summary>

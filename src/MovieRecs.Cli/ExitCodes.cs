@@ -11,4 +11,10 @@ public static class ExitCodes
 
     /// <summary>The data could not be found, downloaded or read.</summary>
     public const int DataUnavailable = 2;
+
+    /// <summary>
+    /// A load run had failed requests (without --allow-errors), or the gateway could not be
+    /// reached or started.
+    /// </summary>
+    public const int LoadFailed = 3;
 }

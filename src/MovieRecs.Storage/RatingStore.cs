@@ -88,10 +88,14 @@ public abstract class RatingStore : IRatingStore
     }
 
     /// <inheritdoc />
-    public async Task<RatingWrite> UpsertAsync(Rating rating, CancellationToken cancellationToken = default)
+    public Task<RatingWrite> UpsertAsync(Rating rating, CancellationToken cancellationToken = default)
     {
         short halfStars = HalfStars.FromRating(rating);
+        return RunWriteAsync(() => UpsertCoreAsync(rating, halfStars, cancellationToken), cancellationToken);
+    }
 
+    private async Task<RatingWrite> UpsertCoreAsync(Rating rating, short halfStars, CancellationToken cancellationToken)
+    {
         await using DbConnection connection = await OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
         await using DbTransaction transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
         double? previous = await ReadValueAsync(connection, transaction, rating.UserId, rating.MovieId, cancellationToken)
@@ -108,7 +112,10 @@ public abstract class RatingStore : IRatingStore
     }
 
     /// <inheritdoc />
-    public async Task<Rating?> DeleteAsync(int userId, int movieId, CancellationToken cancellationToken = default)
+    public Task<Rating?> DeleteAsync(int userId, int movieId, CancellationToken cancellationToken = default) =>
+        RunWriteAsync(() => DeleteCoreAsync(userId, movieId, cancellationToken), cancellationToken);
+
+    private async Task<Rating?> DeleteCoreAsync(int userId, int movieId, CancellationToken cancellationToken)
     {
         await using DbConnection connection = await OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
         await using DbCommand delete = Command(
@@ -220,6 +227,12 @@ public abstract class RatingStore : IRatingStore
 
         return await ImportCoreAsync(fileName, sha256.ToLowerInvariant(), ratings, cancellationToken).ConfigureAwait(false);
     }
+
+    /// <summary>
+    /// Runs a single-rating write, by default at once. An engine that allows one writer at a time
+    /// can queue its writers here, so they do not wait in the database's own lock.
+    /// </summary>
+    protected virtual Task<T> RunWriteAsync<T>(Func<Task<T>> write, CancellationToken cancellationToken) => write();
 
     /// <summary>Opens a connection with the engine's per-connection settings applied.</summary>
     protected abstract ValueTask<DbConnection> OpenConnectionAsync(CancellationToken cancellationToken);

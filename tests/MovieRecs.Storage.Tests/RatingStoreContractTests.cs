@@ -234,6 +234,29 @@ public sealed class RatingStoreContractTests
     }
 
     [Fact]
+    public async Task SqliteWritersOfTwoStoresTakeTurns()
+    {
+        await using var database = new SqliteScratchDatabase();
+        await MigratedAsync(database);
+        RatingStore first = database.OpenStore();
+        RatingStore second = database.OpenStore();
+        Rating[] ratings = [.. Enumerable.Range(1, 500).Select(movie => new Rating(1, movie, 4.0, movie))];
+
+        // Two stores on one file, as the silos of an in-process cluster have: an import, upserts
+        // and deletes from both at once must all commit, with no writer waiting on itself.
+        Task<ImportResult> import = first.ImportAsync("ratings.csv", "05", ratings);
+        Task<RatingWrite>[] upserts = [.. Enumerable.Range(1, 40).Select(user =>
+            (user % 2 == 0 ? first : second).UpsertAsync(new Rating(user + 1, user, 3.5, user)))];
+        await Task.WhenAll(upserts);
+        Rating?[] deleted = await Task.WhenAll(Enumerable.Range(1, 10).Select(user =>
+            (user % 2 == 0 ? second : first).DeleteAsync(user + 1, user)));
+        await import;
+
+        Assert.All(deleted, rating => Assert.NotNull(rating));
+        Assert.Equal(500 + 40 - 10, await second.CountAsync());
+    }
+
+    [Fact]
     public async Task SqliteImportCommitsAcrossBatches()
     {
         await using var database = new SqliteScratchDatabase();

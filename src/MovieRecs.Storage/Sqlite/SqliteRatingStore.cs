@@ -10,8 +10,8 @@ namespace MovieRecs.Storage.Sqlite;
 /// committed rating survives a killed process and a power cut.
 /// </summary>
 /// <remarks>
-/// SQLite allows one writer at a time; concurrent writers wait up to the busy timeout instead of
-/// failing. Imports commit in batches of <see cref="ImportBatchSize"/> rows and record the file in the
+/// SQLite allows one writer at a time. Writers in this process take turns on a lock per file, and
+/// writers in other processes wait up to the busy timeout instead of failing. Imports commit in batches of <see cref="ImportBatchSize"/> rows and record the file in the
 /// last batch, so an import stopped half-way leaves no record and the next start runs it again; the
 /// rerun rewrites the same rows, because the later timestamp wins and equal ones are rewritten.
 /// </remarks>
@@ -136,6 +136,16 @@ public sealed class SqliteRatingStore : RatingStore
         IEnumerable<Rating> ratings,
         CancellationToken cancellationToken) =>
         RunExclusiveAsync(() => ImportBatchesAsync(fileName, sha256, ratings, cancellationToken), cancellationToken);
+
+    /// <inheritdoc />
+    /// <remarks>
+    /// Writers in this process queue on the file's lock without blocking a thread, and the next
+    /// one starts when the previous one commits. Left to SQLite, each waiting connection blocks its
+    /// thread in the busy handler, which sleeps 1, 2, 5, ... up to 100 ms between retries, so a
+    /// write waited far longer than the commit it was behind.
+    /// </remarks>
+    protected override Task<T> RunWriteAsync<T>(Func<Task<T>> write, CancellationToken cancellationToken) =>
+        RunExclusiveAsync(write, cancellationToken);
 
     private async Task<T> RunExclusiveAsync<T>(Func<Task<T>> action, CancellationToken cancellationToken)
     {
