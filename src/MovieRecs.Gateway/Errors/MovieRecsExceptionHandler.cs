@@ -30,6 +30,10 @@ internal sealed partial class MovieRecsExceptionHandler(
             UnknownModelException unknownModel => CreateValidationProblem("model", unknownModel.Message),
             SimilarityNotReadyException notReady =>
                 CreateProblem(StatusCodes.Status503ServiceUnavailable, "Similarity model not ready", notReady.Message),
+            RatingStoreUnavailableException storeUnavailable => CreateProblem(
+                StatusCodes.Status503ServiceUnavailable,
+                "System of record unavailable",
+                storeUnavailable.Message),
             OrleansMessageRejectionException => CreateProblem(
                 StatusCodes.Status503ServiceUnavailable,
                 "Cluster recovering",
@@ -68,7 +72,7 @@ internal sealed partial class MovieRecsExceptionHandler(
             httpContext.Response.Headers.RetryAfter =
                 ((int)SimilarityNotReadyException.RetryAfter.TotalSeconds).ToString(CultureInfo.InvariantCulture);
         }
-        else if (exception is OrleansMessageRejectionException)
+        else if (exception is OrleansMessageRejectionException or RatingStoreUnavailableException)
         {
             httpContext.Response.Headers.RetryAfter = "2";
         }

@@ -54,4 +54,10 @@ public sealed partial class UserGrain
         Message = "User {UserId}'s committed rating of movie {MovieId} did not reach the movie's item grain, so " +
             "its statistics and neighbor refresh miss it until the grain reloads: {Reason}")]
     private partial void LogItemNotTold(int userId, int movieId, string reason);
+
+    [LoggerMessage(
+        EventId = 2020,
+        Level = LogLevel.Error,
+        Message = "User {UserId}: the system of record could not {Attempted}")]
+    private partial void LogStoreFailed(Exception exception, int userId, string attempted);
 }

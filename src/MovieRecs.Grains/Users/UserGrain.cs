@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Data.Common;
 using System.Globalization;
 using Microsoft.Extensions.Logging;
 using MovieRecs.Algorithms.Data;
@@ -51,7 +52,10 @@ public sealed partial class UserGrain(
         // training snapshot lacks it or holds another value or time.
         var fitted = new HashSet<Rating>(store.GetUserRatings(_userId));
         int posted = 0;
-        foreach (Rating rating in await ratingStore.GetUserRatingsAsync(_userId, cancellationToken))
+        IReadOnlyList<Rating> stored = await ReadOrThrowAsync(
+            () => ratingStore.GetUserRatingsAsync(_userId, cancellationToken),
+            $"read the ratings of user {_userId}");
+        foreach (Rating rating in stored)
         {
             bool isPosted = !fitted.Contains(rating);
             _ratings[rating.MovieId] =
@@ -131,7 +135,9 @@ public sealed partial class UserGrain(
 
         // The rating counts once the system of record has committed it; a failed write leaves the
         // grain's memory as it was.
-        RatingWrite write = await ratingStore.UpsertAsync(new Rating(_userId, movieId, rating, timestamp));
+        RatingWrite write = await ReadOrThrowAsync(
+            () => ratingStore.UpsertAsync(new Rating(_userId, movieId, rating, timestamp)),
+            $"commit the rating {rating.ToString(CultureInfo.InvariantCulture)} of movie {movieId} by user {_userId}");
         _ratings[movieId] = new UserRating(_userId, movieId, rating, timestamp, Posted: true);
         InvalidateCaches();
         metrics.RecordRatingsIngested(MovieRecsTelemetry.PostedOperation, 1);
@@ -144,7 +150,9 @@ public sealed partial class UserGrain(
     /// <inheritdoc />
     public async Task<UserRating?> RemoveRatingAsync(int movieId)
     {
-        Rating? deleted = await ratingStore.DeleteAsync(_userId, movieId);
+        Rating? deleted = await ReadOrThrowAsync(
+            () => ratingStore.DeleteAsync(_userId, movieId),
+            $"delete the rating of movie {movieId} by user {_userId}");
         if (deleted is not null)
         {
             metrics.RecordRatingsIngested(MovieRecsTelemetry.DeletedOperation, 1);
@@ -164,6 +172,26 @@ public sealed partial class UserGrain(
     /// <inheritdoc />
     public Task<IReadOnlyList<UserRating>> GetRatingsAsync() =>
         Task.FromResult<IReadOnlyList<UserRating>>(_ratings.Values.OrderBy(rating => rating.MovieId).ToArray());
+
+    /// <summary>
+    /// Runs a call to the system of record, turning a database failure into a <see
+    /// cref="RatingStoreUnavailableException"/> that names what was attempted; the drivers' own
+    /// exceptions cannot be sent to the caller.
+    /// </summary>
+    private async Task<T> ReadOrThrowAsync<T>(Func<Task<T>> call, string attempted)
+    {
+        try
+        {
+            return await call();
+        }
+        catch (DbException exception)
+        {
+            LogStoreFailed(exception, _userId, attempted);
+            throw new RatingStoreUnavailableException(
+                $"The system of record could not {attempted}: {exception.Message} Nothing was changed; retry " +
+                "the request once the database is reachable.");
+        }
+    }
 
     /// <summary>
     /// Tells the movie's item grain about a committed change, for its statistics and the next

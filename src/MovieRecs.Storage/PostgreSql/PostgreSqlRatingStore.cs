@@ -26,6 +26,15 @@ public sealed class PostgreSqlRatingStore : RatingStore, IAsyncDisposable
         "ON CONFLICT (user_id, movie_id) DO UPDATE SET half_stars = excluded.half_stars, rated_at = excluded.rated_at " +
         "WHERE excluded.rated_at >= ratings.rated_at";
 
+    /// <summary>
+    /// The connections one store opens at most unless the connection string says otherwise. Npgsql's
+    /// own default of 100 per process lets two busy silos exhaust PostgreSQL's default
+    /// max_connections of 100; with this limit, requests over it wait for a free connection.
+    /// </summary>
+    public const int DefaultMaxPoolSize = 20;
+
+    private static readonly string[] MaxPoolSizeKeys = ["maximum pool size", "maxpoolsize"];
+
     private readonly NpgsqlDataSource _dataSource;
 
     /// <summary>Creates a store on a database given by an Npgsql connection string.</summary>
@@ -33,7 +42,22 @@ public sealed class PostgreSqlRatingStore : RatingStore, IAsyncDisposable
         : base("PostgreSql")
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(connectionString);
-        _dataSource = NpgsqlDataSource.Create(connectionString);
+        _dataSource = NpgsqlDataSource.Create(WithPoolLimit(connectionString));
+    }
+
+    /// <summary>
+    /// Adds <see cref="DefaultMaxPoolSize"/> to a connection string that sets no pool size of its
+    /// own.
+    /// </summary>
+    public static string WithPoolLimit(string connectionString)
+    {
+        var given = new System.Data.Common.DbConnectionStringBuilder { ConnectionString = connectionString };
+        if (given.Keys.Cast<string>().Any(key => MaxPoolSizeKeys.Contains(key.ToLowerInvariant())))
+        {
+            return connectionString;
+        }
+
+        return new NpgsqlConnectionStringBuilder(connectionString) { MaxPoolSize = DefaultMaxPoolSize }.ToString();
     }
 
     /// <inheritdoc />
