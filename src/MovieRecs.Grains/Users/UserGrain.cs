@@ -43,19 +43,7 @@ public sealed partial class UserGrain(
         }
 
         _userId = (int)key;
-
-        // A rating counts as posted when the silo's models were fitted without it, so when the
-        // training snapshot lacks it or holds another value or time.
-        var fitted = new HashSet<Rating>(store.GetUserRatings(_userId));
-        int posted = 0;
-        foreach (Rating rating in await ratingStore.GetUserRatingsAsync(_userId, cancellationToken))
-        {
-            bool isPosted = !fitted.Contains(rating);
-            _ratings[rating.MovieId] =
-                new UserRating(_userId, rating.MovieId, rating.Value, rating.Timestamp, isPosted);
-            posted += isPosted ? 1 : 0;
-        }
-
+        int posted = await LoadRatingsAsync(cancellationToken);
         LogActivated(_userId, _ratings.Count, posted);
         await base.OnActivateAsync(cancellationToken);
     }
@@ -150,6 +138,37 @@ public sealed partial class UserGrain(
     /// <inheritdoc />
     public Task<IReadOnlyList<UserRating>> GetRatingsAsync() =>
         Task.FromResult<IReadOnlyList<UserRating>>(_ratings.Values.OrderBy(rating => rating.MovieId).ToArray());
+
+    /// <inheritdoc />
+    public async Task ReloadRatingsAsync()
+    {
+        int posted = await LoadRatingsAsync(CancellationToken.None);
+        InvalidateCaches();
+        LogRatingsReloaded(_userId, _ratings.Count, posted);
+    }
+
+    /// <summary>
+    /// Replaces the grain's ratings with the system of record's; returns how many are posted.
+    /// </summary>
+    private async Task<int> LoadRatingsAsync(CancellationToken cancellationToken)
+    {
+        IReadOnlyList<Rating> stored = await ratingStore.GetUserRatingsAsync(_userId, cancellationToken);
+
+        // A rating counts as posted when the silo's models were fitted without it, so when the
+        // training snapshot lacks it or holds another value or time.
+        var fitted = new HashSet<Rating>(store.GetUserRatings(_userId));
+        int posted = 0;
+        _ratings.Clear();
+        foreach (Rating rating in stored)
+        {
+            bool isPosted = !fitted.Contains(rating);
+            _ratings[rating.MovieId] =
+                new UserRating(_userId, rating.MovieId, rating.Value, rating.Timestamp, isPosted);
+            posted += isPosted ? 1 : 0;
+        }
+
+        return posted;
+    }
 
     private void InvalidateCaches()
     {
