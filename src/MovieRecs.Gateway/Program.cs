@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
 using MovieRecs.Algorithms.Data;
 using MovieRecs.Gateway;
+using MovieRecs.Gateway.Admin;
 using MovieRecs.Gateway.Endpoints;
 using MovieRecs.Gateway.Errors;
 using MovieRecs.Gateway.Health;
@@ -24,6 +25,7 @@ using (ILoggerFactory startupLoggerFactory = LoggerFactory.Create(logging => log
     }
 }
 
+builder.AddMovieRecsAdmin();
 builder.Services.AddProblemDetails();
 builder.Services.AddExceptionHandler<MovieRecsExceptionHandler>();
 builder.Services.AddHealthChecks().AddCheck<ClusterHealthCheck>("cluster");
@@ -42,6 +44,7 @@ app.UseStaticFiles();
 app.MapRecommendationEndpoints();
 app.MapRatingEndpoints();
 app.MapMovieEndpoints();
+app.MapAdminEndpoints();
 app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = HealthResponseWriter.WriteAsync });
 app.MapPrometheusScrapingEndpoint();
 

@@ -17,7 +17,12 @@ namespace MovieRecs.Gateway.Tests.Infrastructure;
 /// The system-of-record file to reuse, as a restarted gateway would; by default a new file in a
 /// temporary folder that is deleted with the factory.
 /// </param>
-public sealed class GatewayFactory(string dataDirectory, bool buildSimilarityOnStartup, string? sqlitePath = null)
+/// <param name="settings">Further configuration values, such as the admin API key.</param>
+public sealed class GatewayFactory(
+    string dataDirectory,
+    bool buildSimilarityOnStartup,
+    string? sqlitePath = null,
+    IReadOnlyDictionary<string, string>? settings = null)
     : WebApplicationFactory<Program>
 {
     private readonly string? _ownedDirectory =
@@ -48,6 +53,10 @@ public sealed class GatewayFactory(string dataDirectory, bool buildSimilarityOnS
         builder.UseSetting("MovieRecs:ShardCount", "4");
         builder.UseSetting("MovieRecs:SqlitePath", SqlitePath);
         builder.UseSetting("MovieRecs:BuildSimilarityOnStartup", buildSimilarityOnStartup ? "true" : "false");
+        foreach ((string key, string value) in settings ?? new Dictionary<string, string>())
+        {
+            builder.UseSetting(key, value);
+        }
     }
 
     private static int FindFreePort()
