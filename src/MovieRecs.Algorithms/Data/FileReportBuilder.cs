@@ -15,7 +15,7 @@ internal sealed class FileReportBuilder
 
     /// <summary>
     /// Creates the counts of <paramref name="file"/>, adding its issues to the shared list until
-    /// that list holds <paramref name="maxIssues"/>; later issues are only counted.
+    /// that list contains <paramref name="maxIssues"/>; later issues are only counted.
     /// </summary>
     public FileReportBuilder(string file, List<LoadIssue> issues, int maxIssues = int.MaxValue)
     {

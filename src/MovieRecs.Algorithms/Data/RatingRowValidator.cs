@@ -7,7 +7,7 @@ namespace MovieRecs.Algorithms.Data;
 /// </summary>
 /// <remarks>
 /// The first rating of a (user, movie) pair is kept and later ones are skipped, so the validator
-/// holds one entry per kept row, about 28 bytes each (an estimate from the dictionary's layout).
+/// keeps one entry per kept row, about 28 bytes each (an estimate from the dictionary's layout).
 /// </remarks>
 internal sealed class RatingRowValidator(IReadOnlySet<int> movieIds, long maxTimestamp)
 {
@@ -18,7 +18,7 @@ internal sealed class RatingRowValidator(IReadOnlySet<int> movieIds, long maxTim
     /// <summary>
     /// Validates the current row of <paramref name="file"/> and counts it as kept or skipped.
     /// </summary>
-    /// <returns><see langword="true"/> when the row is kept, with the rating it holds.</returns>
+    /// <returns><see langword="true"/> when the row is kept, with the rating it contains.</returns>
     public bool Validate(MovieLensCsvFile file, out Rating rating)
     {
         if (TryReadRating(file, maxTimestamp, out rating) is { } issue)

@@ -53,8 +53,8 @@ public sealed class RatingsStreamReader : IAsyncDisposable
     /// <param name="movieIds">The catalogue; a rating of another movie is skipped.</param>
     /// <param name="maxIssues">The length at which the issue list stops growing.</param>
     /// <param name="maxRecordBytes">
-    /// The longest record, in bytes, that the reader buffers; a longer one (such as a quote that is
-    /// never closed) fails the read with <see cref="InvalidDataException"/>.
+    /// The maximum record size, in bytes, that the reader buffers. A longer record, such as a quote
+    /// that is never closed, fails the read with <see cref="InvalidDataException"/>.
     /// </param>
     /// <param name="timeProvider">
     /// The clock: timestamps more than one day after it are skipped. Defaults to the system clock.

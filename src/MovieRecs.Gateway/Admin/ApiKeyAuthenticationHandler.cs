@@ -11,7 +11,7 @@ namespace MovieRecs.Gateway.Admin;
 
 /// <summary>
 /// Authenticates admin requests by the X-Api-Key header against the configured admin API key, and
-/// answers challenges with a problem document: 403 when no key is configured, 401 when the header
+/// responds to challenges with a problem document: 403 when no key is configured, 401 when the header
 /// is missing or wrong.
 /// </summary>
 /// <remarks>
@@ -116,7 +116,11 @@ internal sealed partial class ApiKeyAuthenticationHandler(
                 ? "https://tools.ietf.org/html/rfc9110#section-15.5.2"
                 : "https://tools.ietf.org/html/rfc9110#section-15.5.4",
         };
-        await problemDetailsService.WriteAsync(new ProblemDetailsContext { HttpContext = Context, ProblemDetails = problem });
+        await problemDetailsService.WriteAsync(new ProblemDetailsContext
+        {
+            HttpContext = Context,
+            ProblemDetails = problem,
+        });
     }
 
     [LoggerMessage(

@@ -59,8 +59,8 @@ internal static partial class RatingImportEndpoint
                     "userId,movieId,rating,timestamp and one rating per line.");
         }
 
-        // Kestrel's own limit (30 MB by default) would cut a large import short. The limited stream
-        // also enforces the limit on servers without this feature.
+        // Kestrel's own limit (30,000,000 bytes by default in ASP.NET Core 10) would cut a large
+        // import short. The limited stream also enforces the limit on servers without this feature.
         if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } sizeLimit)
         {
             sizeLimit.MaxRequestBodySize = settings.MaxImportBodyBytes;
@@ -114,7 +114,8 @@ internal static partial class RatingImportEndpoint
                 LogImportStopped(logger, importId, batcher.RatingsCommitted, exception.Message);
                 return BodyProblem(exception.Message + DescribeCommitted(batcher));
             }
-            catch (BadHttpRequestException exception) when (exception.StatusCode == StatusCodes.Status413PayloadTooLarge)
+            catch (BadHttpRequestException exception)
+                when (exception.StatusCode == StatusCodes.Status413PayloadTooLarge)
             {
                 await batcher.AbandonAsync();
                 LogImportStopped(logger, importId, batcher.RatingsCommitted, exception.Message);

@@ -10,7 +10,7 @@ namespace MovieRecs.Gateway.Admin;
 /// <param name="Issues">The first skipped rows' issues, by line.</param>
 /// <param name="IssuesOmitted">The number of issues left out of <paramref name="Issues"/>.</param>
 /// <param name="Batches">The number of batches sent to the cluster.</param>
-/// <param name="UsersReloaded">The user grains told to reload, counted once per batch.</param>
+/// <param name="UsersReloaded">The user grains that reloaded their ratings, counted once per batch.</param>
 /// <param name="ElapsedSeconds">The time from the first byte read to the last batch committed.</param>
 public sealed record RatingImportReport(
     string ImportId,

@@ -44,17 +44,26 @@ public sealed partial class RatingImportGrain(
         ArgumentNullException.ThrowIfNull(batch);
         Rating[] ratings = Validate(batch);
 
-        string name = string.Create(CultureInfo.InvariantCulture, $"{batch.ImportId}/batch-{batch.BatchIndex:D5}");
+        string name = string.Create(
+            CultureInfo.InvariantCulture,
+            $"{batch.ImportId}/batch-{batch.BatchIndex:D5}");
         ImportResult result = await ratingStore.ImportAsync(name, Hash(ratings), ratings);
         int written = result.AlreadyImported ? 0 : ratings.Length;
 
         int[] users = ratings.Select(rating => rating.UserId).Distinct().ToArray();
         foreach (int[] chunk in users.Chunk(MaxConcurrentReloads))
         {
-            await Task.WhenAll(chunk.Select(userId => GrainFactory.GetGrain<IUserGrain>(userId).ReloadRatingsAsync()));
+            await Task.WhenAll(chunk.Select(
+                userId => GrainFactory.GetGrain<IUserGrain>(userId).ReloadRatingsAsync()));
         }
 
-        LogBatchImported(batch.ImportId, batch.BatchIndex, written, ratings.Length, users.Length, result.AlreadyImported);
+        LogBatchImported(
+            batch.ImportId,
+            batch.BatchIndex,
+            written,
+            ratings.Length,
+            users.Length,
+            result.AlreadyImported);
         return new RatingImportBatchResult(written, users.Length);
     }
 

@@ -13,7 +13,8 @@ public sealed class AdminEndpointsTests(AdminGatewayFixture fixture)
     [Fact]
     public async Task RebuildSimilarity_RightKey_CompletesBuild()
     {
-        using HttpRequestMessage request = AdminRequests.Create(HttpMethod.Post, "/api/admin/similarity/pearson/rebuild");
+        using HttpRequestMessage request =
+            AdminRequests.Create(HttpMethod.Post, "/api/admin/similarity/pearson/rebuild");
 
         HttpResponseMessage response = await fixture.Client.SendAsync(request);
         JsonElement started = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
@@ -30,7 +31,8 @@ public sealed class AdminEndpointsTests(AdminGatewayFixture fixture)
     [Fact]
     public async Task RebuildSimilarity_UnknownMetric_Returns400()
     {
-        using HttpRequestMessage request = AdminRequests.Create(HttpMethod.Post, "/api/admin/similarity/jaccard/rebuild");
+        using HttpRequestMessage request =
+            AdminRequests.Create(HttpMethod.Post, "/api/admin/similarity/jaccard/rebuild");
 
         HttpResponseMessage response = await fixture.Client.SendAsync(request);
 

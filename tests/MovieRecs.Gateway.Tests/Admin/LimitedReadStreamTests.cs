@@ -24,7 +24,8 @@ public sealed class LimitedReadStreamTests
     {
         using var stream = new LimitedReadStream(new MemoryStream(new byte[11]), maxBytes: 10, Describe);
 
-        BadHttpRequestException exception = await Assert.ThrowsAsync<BadHttpRequestException>(() => ReadToEndAsync(stream));
+        BadHttpRequestException exception =
+            await Assert.ThrowsAsync<BadHttpRequestException>(() => ReadToEndAsync(stream));
 
         Assert.Equal(StatusCodes.Status413PayloadTooLarge, exception.StatusCode);
         Assert.Equal("over the limit after 11 bytes", exception.Message);
@@ -36,7 +37,8 @@ public sealed class LimitedReadStreamTests
         using var stream = new LimitedReadStream(new MemoryStream(new byte[11]), maxBytes: 10, Describe);
         var buffer = new byte[16];
 
-        BadHttpRequestException exception = Assert.Throws<BadHttpRequestException>(() => stream.Read(buffer, 0, buffer.Length));
+        BadHttpRequestException exception =
+            Assert.Throws<BadHttpRequestException>(() => stream.Read(buffer, 0, buffer.Length));
 
         Assert.Equal(StatusCodes.Status413PayloadTooLarge, exception.StatusCode);
     }

@@ -64,14 +64,16 @@ public sealed class RatingImportEndpointTests(AdminGatewayFixture fixture)
     [Fact]
     public async Task Import_LaterTimestamp_Wins()
     {
-        using (HttpRequestMessage first = AdminRequests.Import(Header + "\n9104,5,2.0,1500000100\n9104,6,2.0,1500000100\n"))
+        string firstCsv = Header + "\n9104,5,2.0,1500000100\n9104,6,2.0,1500000100\n";
+        using (HttpRequestMessage first = AdminRequests.Import(firstCsv))
         {
             Assert.Equal(HttpStatusCode.OK, (await fixture.Client.SendAsync(first)).StatusCode);
         }
 
         // Movie 5 comes with a later timestamp and replaces the stored rating; movie 6 comes with an
         // earlier one and leaves it.
-        using HttpRequestMessage second = AdminRequests.Import(Header + "\n9104,5,4.5,1500000200\n9104,6,4.5,1500000050\n");
+        string secondCsv = Header + "\n9104,5,4.5,1500000200\n9104,6,4.5,1500000050\n";
+        using HttpRequestMessage second = AdminRequests.Import(secondCsv);
         HttpResponseMessage response = await fixture.Client.SendAsync(second);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
@@ -143,7 +145,8 @@ public sealed class RatingImportEndpointTests(AdminGatewayFixture fixture)
     [Fact]
     public async Task Import_JsonContentType_Returns415()
     {
-        using HttpRequestMessage request = AdminRequests.Import(Header + "\n9107,1,4.0,1500000000\n", "application/json");
+        string csv = Header + "\n9107,1,4.0,1500000000\n";
+        using HttpRequestMessage request = AdminRequests.Import(csv, "application/json");
 
         HttpResponseMessage response = await fixture.Client.SendAsync(request);
 
@@ -186,8 +189,11 @@ public sealed class RatingImportEndpointTests(AdminGatewayFixture fixture)
 
     private async Task<int[]> GetRecommendedMoviesAsync(int userId)
     {
-        HttpResponseMessage response = await fixture.Client.GetAsync($"/api/users/{userId}/recommendations?n=5&model=popularity");
-        JsonElement list = await ReadJsonAsync(response);
-        return list.GetProperty("items").EnumerateArray().Select(item => item.GetProperty("movieId").GetInt32()).ToArray();
+        string path = $"/api/users/{userId}/recommendations?n=5&model=popularity";
+        JsonElement list = await ReadJsonAsync(await fixture.Client.GetAsync(path));
+        return list.GetProperty("items")
+            .EnumerateArray()
+            .Select(item => item.GetProperty("movieId").GetInt32())
+            .ToArray();
     }
 }
