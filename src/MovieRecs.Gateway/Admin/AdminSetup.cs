@@ -10,8 +10,7 @@ internal static class AdminSetup
 
     /// <summary>
     /// Binds <see cref="AdminOptions"/> and validates them at startup, and adds the API key scheme
-    /// and the <see cref="AdminPolicy"/> policy. No scheme becomes the default, so public routes
-    /// never run the key check.
+    /// and the <see cref="AdminPolicy"/> policy.
     /// </summary>
     public static WebApplicationBuilder AddMovieRecsAdmin(this WebApplicationBuilder builder)
     {

@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Encodings.Web;
 using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Primitives;
@@ -42,8 +43,11 @@ internal sealed partial class ApiKeyAuthenticationHandler(
     /// <inheritdoc />
     protected override Task<AuthenticateResult> HandleAuthenticateAsync()
     {
+        // Since ASP.NET Core 7 the only registered scheme is the default, so this runs on every
+        // request. Only endpoints that require the admin policy read the header.
         string? configured = adminOptions.CurrentValue.AdminApiKey;
-        if (string.IsNullOrEmpty(configured)
+        if (!RequiresAdminPolicy()
+            || string.IsNullOrEmpty(configured)
             || !Request.Headers.TryGetValue(HeaderName, out StringValues values)
             || StringValues.IsNullOrEmpty(values))
         {
@@ -93,6 +97,11 @@ internal sealed partial class ApiKeyAuthenticationHandler(
             StatusCodes.Status403Forbidden,
             "Forbidden",
             $"The credentials of this request do not grant the {AdminRole} role that {Request.Path} requires.");
+
+    private bool RequiresAdminPolicy() =>
+        Context.GetEndpoint()?.Metadata
+            .GetOrderedMetadata<IAuthorizeData>()
+            .Any(data => data.Policy == AdminSetup.AdminPolicy) == true;
 
     private static bool KeysMatch(string sent, string configured)
     {
