@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using MovieRecs.Algorithms.Data;
 using MovieRecs.Gateway;
+using MovieRecs.Gateway.Admin;
 using MovieRecs.Gateway.Endpoints;
 using MovieRecs.Gateway.Errors;
 using MovieRecs.Gateway.Operations;
@@ -22,6 +23,7 @@ using (ILoggerFactory startupLoggerFactory = LoggerFactory.Create(logging => log
     }
 }
 
+builder.AddMovieRecsAdmin();
 builder.Services.AddProblemDetails();
 builder.Services.AddExceptionHandler<MovieRecsExceptionHandler>();
 
@@ -36,6 +38,7 @@ app.MapRecommendationEndpoints();
 app.MapRatingEndpoints();
 app.MapMovieEndpoints();
 app.MapMovieRecsOperations();
+app.MapAdminEndpoints();
 
 await app.RunAsync();
 return 0;

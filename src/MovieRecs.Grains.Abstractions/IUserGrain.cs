@@ -59,4 +59,11 @@ public interface IUserGrain : IGrainWithIntegerKey
     [Alias("GetRatings")]
     [ReadOnly]
     Task<IReadOnlyList<UserRating>> GetRatingsAsync();
+
+    /// <summary>
+    /// Reads the user's ratings from the system of record again and drops the cached lists, after
+    /// a bulk import wrote ratings past the grain.
+    /// </summary>
+    [Alias("ReloadRatings")]
+    Task ReloadRatingsAsync();
 }

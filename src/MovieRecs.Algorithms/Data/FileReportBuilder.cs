@@ -7,20 +7,29 @@ namespace MovieRecs.Algorithms.Data;
 internal sealed class FileReportBuilder
 {
     private readonly List<LoadIssue> _issues;
+    private readonly int _maxIssues;
     private readonly Dictionary<LoadIssueKind, long> _skippedByKind = [];
     private readonly Dictionary<LoadIssueKind, LoadIssue> _firstIssueByKind = [];
     private long _rowsKept;
     private long _rowsSkipped;
 
-    /// <summary>Creates the counts of <paramref name="file"/>, adding its issues to the shared list.</summary>
-    public FileReportBuilder(string file, List<LoadIssue> issues)
+    /// <summary>
+    /// Creates the counts of <paramref name="file"/>, adding its issues to the shared list until
+    /// that list contains <paramref name="maxIssues"/>; later issues are only counted.
+    /// </summary>
+    public FileReportBuilder(string file, List<LoadIssue> issues, int maxIssues = int.MaxValue)
     {
+        ArgumentOutOfRangeException.ThrowIfNegative(maxIssues);
         File = file;
         _issues = issues;
+        _maxIssues = maxIssues;
     }
 
     /// <summary>The file name, for example "ratings.csv".</summary>
     public string File { get; }
+
+    /// <summary>The number of issues counted but left out of the list because it was full.</summary>
+    public long IssuesOmitted { get; private set; }
 
     /// <summary>The number of skipped rows by kind, each with the first issue of that kind.</summary>
     public IEnumerable<(LoadIssueKind Kind, long Count, LoadIssue First)> SkippedSummary =>
@@ -40,7 +49,15 @@ internal sealed class FileReportBuilder
             issue.Message,
             issue.Column,
             issue.Value);
-        _issues.Add(loadIssue);
+        if (_issues.Count < _maxIssues)
+        {
+            _issues.Add(loadIssue);
+        }
+        else
+        {
+            IssuesOmitted++;
+        }
+
         _rowsSkipped++;
         _skippedByKind[issue.Kind] = _skippedByKind.GetValueOrDefault(issue.Kind) + 1;
         _firstIssueByKind.TryAdd(issue.Kind, loadIssue);

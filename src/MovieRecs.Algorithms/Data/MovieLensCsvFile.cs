@@ -11,7 +11,7 @@ namespace MovieRecs.Algorithms.Data;
 /// breaks inside quoted fields included, as CsvHelper's <see cref="CsvReader.LineNumber"/> does.
 /// Lines that are empty or hold only spaces and tabs are passed over and are not rows.
 /// </remarks>
-internal sealed class MovieLensCsvFile : IDisposable
+internal sealed class MovieLensCsvFile : IDisposable, IAsyncDisposable
 {
     private readonly CsvReader _reader;
     private readonly FileReportBuilder _report;
@@ -38,25 +38,61 @@ internal sealed class MovieLensCsvFile : IDisposable
         // The callback reports to the file object, which is created after the reader. The lambda
         // captures the variable, so it reaches the object once the variable is assigned.
         MovieLensCsvFile? file = null;
-        var options = new CsvReaderOptions
-        {
-            Separator = ',',
-            HasHeader = true,
-            TrackLineNumbers = true,
-            MalformedData = CsvMalformedDataHandling.Skip,
-            OnMalformedRecord = record => file?.ReportMalformed(record),
-        };
-
+        CsvReaderOptions options = CreateOptions(record => file?.ReportMalformed(record), maxRecordBytes: null);
         CsvReader reader = CsvReader.FromFile(path, options);
         try
         {
-            int[] indexes = FindColumns(reader, path, columns, report.File);
+            int[] indexes = FindColumns(reader.Headers, $"{report.File} at '{path}'", columns);
             file = new MovieLensCsvFile(reader, report, columns, indexes);
             return file;
+        }
+        catch (CsvFormatException exception)
+        {
+            reader.Dispose();
+            throw UnreadableHeader($"{report.File} at '{path}'", exception);
         }
         catch
         {
             reader.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>
+    /// Opens a stream, such as a request body, reads its header without blocking and checks that it
+    /// has every expected column. The stream is read forward only and stays open.
+    /// </summary>
+    /// <param name="stream">The CSV input, read from its current position.</param>
+    /// <param name="columns">The expected column names.</param>
+    /// <param name="report">The counts of the stream; its file name names the stream in messages.</param>
+    /// <param name="maxRecordBytes">The largest record the reader buffers; a longer one fails the read.</param>
+    /// <param name="cancellationToken">Stops reading the header.</param>
+    /// <exception cref="InvalidDataException">The stream is empty, or its header lacks a column.</exception>
+    public static async Task<MovieLensCsvFile> OpenAsync(
+        Stream stream,
+        string[] columns,
+        FileReportBuilder report,
+        int maxRecordBytes,
+        CancellationToken cancellationToken)
+    {
+        MovieLensCsvFile? file = null;
+        CsvReaderOptions options = CreateOptions(record => file?.ReportMalformed(record), maxRecordBytes);
+        CsvReader reader = CsvReader.Create(stream, options, leaveOpen: true);
+        try
+        {
+            await reader.ReadHeaderAsync(cancellationToken).ConfigureAwait(false);
+            int[] indexes = FindColumns(reader.Headers, report.File, columns);
+            file = new MovieLensCsvFile(reader, report, columns, indexes);
+            return file;
+        }
+        catch (CsvFormatException exception)
+        {
+            await reader.DisposeAsync().ConfigureAwait(false);
+            throw UnreadableHeader(report.File, exception);
+        }
+        catch
+        {
+            await reader.DisposeAsync().ConfigureAwait(false);
             throw;
         }
     }
@@ -73,23 +109,29 @@ internal sealed class MovieLensCsvFile : IDisposable
     {
         while (ReadRecord())
         {
-            if (IsBlankLine(_reader.RawRecord))
+            if (IsDataRow())
             {
-                continue;
+                return true;
             }
+        }
 
-            int headerCount = _reader.Headers.Count;
-            if (_reader.FieldCount != headerCount)
+        return false;
+    }
+
+    /// <summary>
+    /// Advances to the next data row as <see cref="ReadRow"/> does, waiting for input without
+    /// blocking a thread.
+    /// </summary>
+    /// <returns><see langword="false"/> at the end of the input.</returns>
+    /// <exception cref="InvalidDataException">CsvHelper cannot read the input.</exception>
+    public async ValueTask<bool> ReadRowAsync(CancellationToken cancellationToken)
+    {
+        while (await ReadRecordAsync(cancellationToken).ConfigureAwait(false))
+        {
+            if (IsDataRow())
             {
-                string raw = MovieLensFields.Describe(_reader.RawRecord);
-                string message =
-                    $"The row has {_reader.FieldCount} fields, but the header has {headerCount} " +
-                    $"({string.Join(",", _reader.Headers)}), so the row '{raw}' is skipped.";
-                _report.Skip(_reader.LineNumber, new RowIssue(LoadIssueKind.MalformedRow, null, null, message));
-                continue;
+                return true;
             }
-
-            return true;
         }
 
         return false;
@@ -110,14 +152,28 @@ internal sealed class MovieLensCsvFile : IDisposable
     /// <inheritdoc/>
     public void Dispose() => _reader.Dispose();
 
-    private static int[] FindColumns(CsvReader reader, string path, string[] columns, string file)
+    /// <inheritdoc/>
+    public ValueTask DisposeAsync() => _reader.DisposeAsync();
+
+    private static CsvReaderOptions CreateOptions(Action<CsvMalformedRecord> onMalformed, int? maxRecordBytes) => new()
+    {
+        Separator = ',',
+        HasHeader = true,
+        TrackLineNumbers = true,
+        MalformedData = CsvMalformedDataHandling.Skip,
+        OnMalformedRecord = onMalformed,
+        MaxRecordSize = maxRecordBytes,
+    };
+
+    private static InvalidDataException UnreadableHeader(string source, CsvFormatException exception) =>
+        new($"{source} has an unreadable header: {exception.Message}", exception);
+
+    private static int[] FindColumns(IReadOnlyList<string> headers, string source, string[] columns)
     {
         string expected = string.Join(",", columns);
-        IReadOnlyList<string> headers = ReadHeaders(reader, path, file);
         if (headers.Count == 0)
         {
-            throw new InvalidDataException(
-                $"{file} at '{path}' is empty. Expected a header line with the columns {expected}.");
+            throw new InvalidDataException($"{source} is empty. Expected a header line with the columns {expected}.");
         }
 
         var indexes = new int[columns.Length];
@@ -128,26 +184,12 @@ internal sealed class MovieLensCsvFile : IDisposable
             {
                 string found = MovieLensFields.Shorten(string.Join(",", headers));
                 throw new InvalidDataException(
-                    $"{file} at '{path}' has the header '{found}', which lacks the column '{columns[i]}'. " +
+                    $"{source} has the header '{found}', which lacks the column '{columns[i]}'. " +
                     $"Expected a first line with the columns {expected}.");
             }
         }
 
         return indexes;
-    }
-
-    private static IReadOnlyList<string> ReadHeaders(CsvReader reader, string path, string file)
-    {
-        try
-        {
-            return reader.Headers;
-        }
-        catch (CsvFormatException exception)
-        {
-            throw new InvalidDataException(
-                $"{file} at '{path}' has an unreadable header: {exception.Message}",
-                exception);
-        }
     }
 
     // MovieLens headers are ASCII, so ordinal-ignore-case matching behaves the same under every culture
@@ -186,10 +228,44 @@ internal sealed class MovieLensCsvFile : IDisposable
         }
         catch (CsvFormatException exception)
         {
-            throw new InvalidDataException(
-                $"{_report.File} cannot be read at line {exception.LineNumber}: {exception.Message}",
-                exception);
+            throw Unreadable(exception);
         }
+    }
+
+    private async ValueTask<bool> ReadRecordAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await _reader.ReadAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (CsvFormatException exception)
+        {
+            throw Unreadable(exception);
+        }
+    }
+
+    private InvalidDataException Unreadable(CsvFormatException exception) =>
+        new($"{_report.File} cannot be read at line {exception.LineNumber}: {exception.Message}", exception);
+
+    private bool IsDataRow()
+    {
+        if (IsBlankLine(_reader.RawRecord))
+        {
+            return false;
+        }
+
+        int headerCount = _reader.Headers.Count;
+        if (_reader.FieldCount == headerCount)
+        {
+            return true;
+        }
+
+        string raw = MovieLensFields.Describe(_reader.RawRecord);
+        string message =
+            $"The row has {_reader.FieldCount} fields, but the header has {headerCount} " +
+            $"({string.Join(",", _reader.Headers)}), so the row '{raw}' is skipped.";
+        _report.Skip(_reader.LineNumber, new RowIssue(LoadIssueKind.MalformedRow, null, null, message));
+        return false;
     }
 
     private void ReportMalformed(CsvMalformedRecord record)

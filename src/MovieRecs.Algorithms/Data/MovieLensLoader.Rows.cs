@@ -9,7 +9,7 @@ public static partial class MovieLensLoader
     private const string TimestampColumn = "timestamp";
 
     private static readonly string[] MovieColumns = [MovieIdColumn, "title", "genres"];
-    private static readonly string[] RatingColumns = [UserIdColumn, MovieIdColumn, "rating", TimestampColumn];
+    internal static readonly string[] RatingColumns = [UserIdColumn, MovieIdColumn, "rating", TimestampColumn];
     private static readonly string[] TagColumns = [UserIdColumn, MovieIdColumn, "tag", TimestampColumn];
     private static readonly string[] LinkColumns = [MovieIdColumn, "imdbId", "tmdbId"];
 
@@ -73,70 +73,16 @@ public static partial class MovieLensLoader
     private static List<Rating> LoadRatings(MovieLensCsvFile file, LoadContext context, HashSet<int> movieIds)
     {
         var ratings = new List<Rating>();
-        // Keyed by a tuple, not by (userId << 32 | movieId): long.GetHashCode XORs the two halves, which
-        // collides heavily for small user ids and made this lookup the slowest step of the load.
-        var lineByPair = new Dictionary<(int UserId, int MovieId), long>();
+        var validator = new RatingRowValidator(movieIds, context.MaxTimestamp);
         while (file.ReadRow())
         {
-            if (TryReadRating(file, context.MaxTimestamp, out Rating rating) is { } issue)
+            if (validator.Validate(file, out Rating rating))
             {
-                file.SkipRow(issue);
-                continue;
+                ratings.Add(rating);
             }
-
-            if (!movieIds.Contains(rating.MovieId))
-            {
-                file.SkipRow(UnknownMovie(rating.MovieId, "rating"));
-                continue;
-            }
-
-            var pair = (rating.UserId, rating.MovieId);
-            if (lineByPair.TryGetValue(pair, out long firstLine))
-            {
-                string value = MovieLensFields.Describe(file.GetSpan(2));
-                string message =
-                    $"{UserIdColumn} {rating.UserId} already rated {MovieIdColumn} {rating.MovieId} at line " +
-                    $"{firstLine}, so this later rating '{value}' is skipped.";
-                file.SkipRow(new RowIssue(LoadIssueKind.DuplicateRating, RatingColumns[2], value, message));
-                continue;
-            }
-
-            lineByPair.Add(pair, file.LineNumber);
-            ratings.Add(rating);
-            file.KeepRow();
         }
 
         return ratings;
-    }
-
-    private static RowIssue? TryReadRating(MovieLensCsvFile file, long maxTimestamp, out Rating rating)
-    {
-        rating = default;
-        if (MovieLensFields.TryParseId(file.GetSpan(0), UserIdColumn, out int userId) is { } userIssue)
-        {
-            return userIssue;
-        }
-
-        if (MovieLensFields.TryParseId(file.GetSpan(1), MovieIdColumn, out int movieId) is { } movieIssue)
-        {
-            return movieIssue;
-        }
-
-        ReadOnlySpan<byte> ratingText = file.GetSpan(2);
-        if (MovieLensFields.TryParseRating(ratingText, RatingColumns[2], out double value) is { } ratingIssue)
-        {
-            return ratingIssue;
-        }
-
-        ReadOnlySpan<byte> timestampText = file.GetSpan(3);
-        if (MovieLensFields.TryParseTimestamp(timestampText, TimestampColumn, maxTimestamp, out long timestamp)
-            is { } timeIssue)
-        {
-            return timeIssue;
-        }
-
-        rating = new Rating(userId, movieId, value, timestamp);
-        return null;
     }
 
     private static List<MovieTag> LoadTags(MovieLensCsvFile file, LoadContext context, HashSet<int> movieIds)
@@ -260,7 +206,7 @@ public static partial class MovieLensLoader
         return null;
     }
 
-    private static RowIssue UnknownMovie(int movieId, string rowKind)
+    internal static RowIssue UnknownMovie(int movieId, string rowKind)
     {
         string value = movieId.ToString(CultureInfo.InvariantCulture);
         string message = $"{MovieIdColumn} '{value}' is not in {MoviesFile}, so the {rowKind} is skipped.";

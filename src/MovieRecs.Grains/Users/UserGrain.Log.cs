@@ -30,6 +30,12 @@ public sealed partial class UserGrain
     private partial void LogRatingDeleted(int userId, int movieId);
 
     [LoggerMessage(
+        EventId = 2018,
+        Level = LogLevel.Debug,
+        Message = "Reloaded {RatingCount} ratings of user {UserId}, {PostedCount} of them posted")]
+    private partial void LogRatingsReloaded(int userId, int ratingCount, int postedCount);
+
+    [LoggerMessage(
         EventId = 2013,
         Level = LogLevel.Debug,
         Message = "Fetched {ListCount} {Metric} neighbor lists for user {UserId} at similarity version {Version}")]

@@ -48,21 +48,7 @@ public sealed partial class UserGrain(
 
         _userId = (int)key;
 
-        // A rating counts as posted when the silo's models were fitted without it, so when the
-        // training snapshot lacks it or holds another value or time.
-        var fitted = new HashSet<Rating>(store.GetUserRatings(_userId));
-        int posted = 0;
-        IReadOnlyList<Rating> stored = await ReadOrThrowAsync(
-            () => ratingStore.GetUserRatingsAsync(_userId, cancellationToken),
-            $"read the ratings of user {_userId}");
-        foreach (Rating rating in stored)
-        {
-            bool isPosted = !fitted.Contains(rating);
-            _ratings[rating.MovieId] =
-                new UserRating(_userId, rating.MovieId, rating.Value, rating.Timestamp, isPosted);
-            posted += isPosted ? 1 : 0;
-        }
-
+        int posted = await LoadRatingsAsync(cancellationToken);
         LogActivated(_userId, _ratings.Count, posted);
         await base.OnActivateAsync(cancellationToken);
     }
@@ -207,6 +193,39 @@ public sealed partial class UserGrain(
         {
             LogItemNotTold(_userId, movieId, exception.Message);
         }
+    }
+
+    /// <inheritdoc />
+    public async Task ReloadRatingsAsync()
+    {
+        int posted = await LoadRatingsAsync(CancellationToken.None);
+        InvalidateCaches();
+        LogRatingsReloaded(_userId, _ratings.Count, posted);
+    }
+
+    /// <summary>
+    /// Replaces the grain's ratings with the system of record's; returns how many are posted.
+    /// </summary>
+    private async Task<int> LoadRatingsAsync(CancellationToken cancellationToken)
+    {
+        IReadOnlyList<Rating> stored = await ReadOrThrowAsync(
+            () => ratingStore.GetUserRatingsAsync(_userId, cancellationToken),
+            $"read the ratings of user {_userId}");
+
+        // A rating counts as posted when the silo's models were fitted without it, so when the
+        // training snapshot lacks it or holds another value or time.
+        var fitted = new HashSet<Rating>(store.GetUserRatings(_userId));
+        int posted = 0;
+        _ratings.Clear();
+        foreach (Rating rating in stored)
+        {
+            bool isPosted = !fitted.Contains(rating);
+            _ratings[rating.MovieId] =
+                new UserRating(_userId, rating.MovieId, rating.Value, rating.Timestamp, isPosted);
+            posted += isPosted ? 1 : 0;
+        }
+
+        return posted;
     }
 
     private void InvalidateCaches()

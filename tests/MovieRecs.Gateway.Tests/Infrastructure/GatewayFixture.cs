@@ -1,4 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
+using System.Globalization;
 using System.Net;
 using MovieRecs.Grains.Tests.Infrastructure;
 
@@ -26,6 +27,9 @@ public abstract class GatewayFixture : IAsyncLifetime
 
     protected abstract bool BuildSimilarityOnStartup { get; }
 
+    /// <summary>Further configuration values of the gateway; none by default.</summary>
+    protected virtual IReadOnlyDictionary<string, string>? Settings => null;
+
     public virtual async Task InitializeAsync()
     {
         if (DataDirectory is not string directory)
@@ -33,7 +37,7 @@ public abstract class GatewayFixture : IAsyncLifetime
             return;
         }
 
-        _factory = new GatewayFactory(directory, BuildSimilarityOnStartup);
+        _factory = new GatewayFactory(directory, BuildSimilarityOnStartup, settings: Settings);
         _client = _factory.CreateClient();
         if (BuildSimilarityOnStartup)
         {
@@ -88,6 +92,37 @@ public sealed class UnbuiltGatewayFixture : GatewayFixture
 }
 
 /// <summary>
+/// The gateway on the synthetic data set with an admin API key and a small import limit, and no
+/// similarity build started.
+/// </summary>
+public sealed class AdminGatewayFixture : GatewayFixture
+{
+    /// <summary>The admin API key the gateway is configured with.</summary>
+    public const string ApiKey = "test-admin-key-0123456789";
+
+    /// <summary>The import body limit in bytes, small enough to pass in a test.</summary>
+    public const int MaxImportBodyBytes = 4096;
+
+    private readonly string _directory = SyntheticDataset.CreateDirectory();
+
+    protected override string? DataDirectory => _directory;
+
+    protected override bool BuildSimilarityOnStartup => false;
+
+    protected override IReadOnlyDictionary<string, string>? Settings => new Dictionary<string, string>
+    {
+        ["MovieRecs:Gateway:AdminApiKey"] = ApiKey,
+        ["MovieRecs:Gateway:MaxImportBodyBytes"] = MaxImportBodyBytes.ToString(CultureInfo.InvariantCulture),
+    };
+
+    public override async Task DisposeAsync()
+    {
+        await base.DisposeAsync();
+        SyntheticDataset.DeleteDirectory(_directory);
+    }
+}
+
+/// <summary>
 /// The gateway on the ml-latest-small folder MOVIERECS_DATA names; starts nothing when it is unset.
 /// </summary>
 public sealed class MovieLensGatewayFixture : GatewayFixture
@@ -108,6 +143,12 @@ public sealed class SyntheticGatewayDefinition : ICollectionFixture<SyntheticGat
 public sealed class UnbuiltGatewayDefinition : ICollectionFixture<UnbuiltGatewayFixture>
 {
     public const string Name = "Unbuilt gateway";
+}
+
+[CollectionDefinition(Name)]
+public sealed class AdminGatewayDefinition : ICollectionFixture<AdminGatewayFixture>
+{
+    public const string Name = "Admin gateway";
 }
 
 [CollectionDefinition(Name)]
