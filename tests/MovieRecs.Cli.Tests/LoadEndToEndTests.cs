@@ -24,24 +24,8 @@ public sealed class LoadEndToEndTests : IDisposable
     public async Task Load_AllScenarios_CountsRequestsWithoutErrors()
     {
         string json = Path.Combine(_work, "load.json");
-        int httpPort = LoadCommandTests.FreePort();
 
-        CliRun run = await CliRun.RunAsync(
-            "load",
-            "--url", $"http://127.0.0.1:{httpPort}",
-            "--start-gateway", GatewayAssemblyPath(),
-            "--gateway-setting", $"MovieRecs:DataDirectory={_data}",
-            "--gateway-setting", $"MovieRecs:SqlitePath={Path.Combine(_work, "movierecs.db")}",
-            "--gateway-setting", $"MovieRecs:SiloPort={LoadCommandTests.FreePort().ToString(CultureInfo.InvariantCulture)}",
-            "--gateway-setting", $"MovieRecs:GatewayPort={LoadCommandTests.FreePort().ToString(CultureInfo.InvariantCulture)}",
-            "--gateway-setting", "MovieRecs:ShardCount=4",
-            "--gateway-setting", "Logging:LogLevel:Default=Warning",
-            "--scenario", "all",
-            "--users", $"1-{SyntheticDataset.UserCount}",
-            "--duration", "1",
-            "--warmup", "0",
-            "--concurrency", "2",
-            "--json", json);
+        CliRun run = await RunLoadAsync("all", json);
 
         Assert.True(run.ExitCode == ExitCodes.Success, $"exit code {run.ExitCode}: {run.Error}{run.Output}");
         Assert.Contains("Started the gateway (pid", run.Output, StringComparison.Ordinal);
@@ -72,6 +56,46 @@ public sealed class LoadEndToEndTests : IDisposable
             JsonElement gateway = Assert.Single(result.GetProperty("servers").EnumerateArray());
             Assert.True(gateway.GetProperty("cpuShare").GetDouble() > 0, $"{scenario}: no gateway CPU share");
         }
+    }
+
+    [Fact]
+    [Trait("Category", "Slow")]
+    public async Task Load_ItemScenarios_ReachTheSimilarMoviesRoute()
+    {
+        string json = Path.Combine(_work, "items.json");
+
+        CliRun run = await RunLoadAsync("items", json);
+
+        Assert.True(run.ExitCode == ExitCodes.Success, $"exit code {run.ExitCode}: {run.Error}{run.Output}");
+        using JsonDocument document = JsonDocument.Parse(File.ReadAllText(json));
+        JsonElement[] results = document.RootElement.GetProperty("results").EnumerateArray().ToArray();
+        Assert.Equal(["spread-items", "hot-item"], results.Select(result => result.GetProperty("scenario").GetString()));
+        Assert.All(results, result =>
+        {
+            Assert.True(result.GetProperty("requests").GetInt64() > 0);
+            Assert.Equal(0, result.GetProperty("errorCount").GetInt64());
+        });
+    }
+
+    private Task<CliRun> RunLoadAsync(string scenario, string json)
+    {
+        int httpPort = LoadCommandTests.FreePort();
+        return CliRun.RunAsync(
+            "load",
+            "--url", $"http://127.0.0.1:{httpPort}",
+            "--start-gateway", GatewayAssemblyPath(),
+            "--gateway-setting", $"MovieRecs:DataDirectory={_data}",
+            "--gateway-setting", $"MovieRecs:SqlitePath={Path.Combine(_work, scenario + ".db")}",
+            "--gateway-setting", $"MovieRecs:SiloPort={LoadCommandTests.FreePort().ToString(CultureInfo.InvariantCulture)}",
+            "--gateway-setting", $"MovieRecs:GatewayPort={LoadCommandTests.FreePort().ToString(CultureInfo.InvariantCulture)}",
+            "--gateway-setting", "MovieRecs:ShardCount=4",
+            "--gateway-setting", "Logging:LogLevel:Default=Warning",
+            "--scenario", scenario,
+            "--users", $"1-{SyntheticDataset.UserCount}",
+            "--duration", "1",
+            "--warmup", "0",
+            "--concurrency", "2",
+            "--json", json);
     }
 
     // The tests run from tests/MovieRecs.Cli.Tests/bin/<configuration>/<framework>/, and the

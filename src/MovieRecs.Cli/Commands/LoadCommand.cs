@@ -43,10 +43,12 @@ internal static class LoadCommand
         var scenario = new Option<string>("--scenario")
         {
             Description = "cached: one user's cached list; uncached: a rating post then a timed GET for the same user, " +
-                "so the list is scored anew; post: rating posts; all: the three in turn. Posted ratings are stored.",
+                "so the list is scored anew; post: rating posts; all: the three in turn. Posted ratings are stored. " +
+                "items: spread-items then hot-item. hot-item: one popular movie's similar movies, all on one item grain; spread-items: the same request " +
+                "over the popular movies in turn, the baseline for hot-item.",
             DefaultValueFactory = _ => "all",
         };
-        scenario.AcceptOnlyFromAmong("cached", "uncached", "post", "all");
+        scenario.AcceptOnlyFromAmong("cached", "uncached", "post", "all", "hot-item", "spread-items", "items");
         var duration = new Option<int>("--duration")
         {
             Description = $"The measured seconds of each scenario, 1 to {MaxDurationSeconds}.",
@@ -360,6 +362,9 @@ internal static class LoadCommand
         "cached" => [LoadScenario.Cached],
         "uncached" => [LoadScenario.Uncached],
         "post" => [LoadScenario.Post],
+        "hot-item" => [LoadScenario.HotItem],
+        "spread-items" => [LoadScenario.SpreadItems],
+        "items" => [LoadScenario.SpreadItems, LoadScenario.HotItem],
         _ => [LoadScenario.Cached, LoadScenario.Uncached, LoadScenario.Post],
     };
 

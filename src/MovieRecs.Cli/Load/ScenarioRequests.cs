@@ -34,6 +34,11 @@ internal sealed class ScenarioRequests(HttpClient client, LoadSettings settings,
                 return post.Error is null
                     ? await GetRecommendationsAsync(user, cancellationToken).ConfigureAwait(false)
                     : post;
+            case LoadScenario.HotItem:
+                return await GetSimilarAsync(movieIds[0], cancellationToken).ConfigureAwait(false);
+            case LoadScenario.SpreadItems:
+                return await GetSimilarAsync(movieIds[(int)(sequence % movieIds.Count)], cancellationToken)
+                    .ConfigureAwait(false);
             default:
                 throw new ArgumentOutOfRangeException(nameof(scenario), scenario, "Unknown load scenario.");
         }
@@ -58,6 +63,12 @@ internal sealed class ScenarioRequests(HttpClient client, LoadSettings settings,
         string path = string.Create(
             CultureInfo.InvariantCulture,
             $"api/users/{user}/recommendations?n={settings.Count}&model={Uri.EscapeDataString(settings.Model)}");
+        return SendTimedAsync(new HttpRequestMessage(HttpMethod.Get, path), cancellationToken);
+    }
+
+    private Task<RequestOutcome> GetSimilarAsync(int movieId, CancellationToken cancellationToken)
+    {
+        string path = string.Create(CultureInfo.InvariantCulture, $"api/movies/{movieId}/similar?n={settings.Count}");
         return SendTimedAsync(new HttpRequestMessage(HttpMethod.Get, path), cancellationToken);
     }
 

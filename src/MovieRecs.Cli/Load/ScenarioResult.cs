@@ -29,7 +29,7 @@ internal sealed record ScenarioResult(
     {
         long requests = recorder.Latencies.Count;
         return new ScenarioResult(
-            scenario.ToString().ToLowerInvariant(),
+            LoadScenarioNames.Of(scenario),
             settings.Rate is null ? "closed" : "open",
             settings.Concurrency,
             settings.Rate,
