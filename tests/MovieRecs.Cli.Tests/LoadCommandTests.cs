@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Sockets;
+using MovieRecs.Cli.Commands;
 using MovieRecs.Cli.Load;
 
 namespace MovieRecs.Cli.Tests;
@@ -98,6 +99,25 @@ public sealed class LoadCommandTests
 
         Assert.Equal(ExitCodes.LoadFailed, run.ExitCode);
         Assert.Contains($"--start-gateway '{missing}' does not exist.", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void StartedGatewaySettings_NoRateLimitKey_TurnsLimitOff()
+    {
+        KeyValuePair<string, string>[] settings = LoadCommand.WithRateLimitOff([new("MovieRecs:ShardCount", "4")]);
+
+        Assert.Equal(2, settings.Length);
+        Assert.Equal(new KeyValuePair<string, string>("MovieRecs:RateLimiting:Enabled", "false"), settings[0]);
+        Assert.Equal(new KeyValuePair<string, string>("MovieRecs:ShardCount", "4"), settings[1]);
+    }
+
+    [Fact]
+    public void StartedGatewaySettings_OwnRateLimitKey_KeptAsGiven()
+    {
+        KeyValuePair<string, string>[] settings = LoadCommand.WithRateLimitOff([new("movierecs:ratelimiting:PermitLimit", "50")]);
+
+        KeyValuePair<string, string> only = Assert.Single(settings);
+        Assert.Equal("50", only.Value);
     }
 
     internal static int FreePort()

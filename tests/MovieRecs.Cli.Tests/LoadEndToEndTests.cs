@@ -77,25 +77,48 @@ public sealed class LoadEndToEndTests : IDisposable
         });
     }
 
-    private Task<CliRun> RunLoadAsync(string scenario, string json)
+    [Fact]
+    [Trait("Category", "Slow")]
+    public async Task Load_GatewayRateLimited_WarnsAndCounts429()
+    {
+        string json = Path.Combine(_work, "limited.json");
+
+        CliRun run = await RunLoadAsync(
+            "cached",
+            json,
+            "--gateway-setting", "MovieRecs:RateLimiting:PermitLimit=20",
+            "--allow-errors");
+
+        Assert.True(run.ExitCode == ExitCodes.Success, $"exit code {run.ExitCode}: {run.Error}{run.Output}");
+        Assert.Contains("the gateway's rate limit rejected", run.Error, StringComparison.Ordinal);
+        Assert.Contains("MovieRecs:RateLimiting:Enabled=false", run.Error, StringComparison.Ordinal);
+        using JsonDocument document = JsonDocument.Parse(File.ReadAllText(json));
+        JsonElement result = Assert.Single(document.RootElement.GetProperty("results").EnumerateArray().ToArray());
+        Assert.True(result.GetProperty("errors").GetProperty("GET 429").GetInt64() > 0, "no 429 was counted");
+    }
+
+    private Task<CliRun> RunLoadAsync(string scenario, string json, params string[] extra)
     {
         int httpPort = LoadCommandTests.FreePort();
         return CliRun.RunAsync(
-            "load",
-            "--url", $"http://127.0.0.1:{httpPort}",
-            "--start-gateway", GatewayAssemblyPath(),
-            "--gateway-setting", $"MovieRecs:DataDirectory={_data}",
-            "--gateway-setting", $"MovieRecs:SqlitePath={Path.Combine(_work, scenario + ".db")}",
-            "--gateway-setting", $"MovieRecs:SiloPort={LoadCommandTests.FreePort().ToString(CultureInfo.InvariantCulture)}",
-            "--gateway-setting", $"MovieRecs:GatewayPort={LoadCommandTests.FreePort().ToString(CultureInfo.InvariantCulture)}",
-            "--gateway-setting", "MovieRecs:ShardCount=4",
-            "--gateway-setting", "Logging:LogLevel:Default=Warning",
-            "--scenario", scenario,
-            "--users", $"1-{SyntheticDataset.UserCount}",
-            "--duration", "1",
-            "--warmup", "0",
-            "--concurrency", "2",
-            "--json", json);
+            [
+                "load",
+                "--url", $"http://127.0.0.1:{httpPort}",
+                "--start-gateway", GatewayAssemblyPath(),
+                "--gateway-setting", $"MovieRecs:DataDirectory={_data}",
+                "--gateway-setting", $"MovieRecs:SqlitePath={Path.Combine(_work, scenario + ".db")}",
+                "--gateway-setting", $"MovieRecs:SiloPort={LoadCommandTests.FreePort().ToString(CultureInfo.InvariantCulture)}",
+                "--gateway-setting", $"MovieRecs:GatewayPort={LoadCommandTests.FreePort().ToString(CultureInfo.InvariantCulture)}",
+                "--gateway-setting", "MovieRecs:ShardCount=4",
+                "--gateway-setting", "Logging:LogLevel:Default=Warning",
+                "--scenario", scenario,
+                "--users", $"1-{SyntheticDataset.UserCount}",
+                "--duration", "1",
+                "--warmup", "0",
+                "--concurrency", "2",
+                "--json", json,
+                .. extra,
+            ]);
     }
 
     // The tests run from tests/MovieRecs.Cli.Tests/bin/<configuration>/<framework>/, and the

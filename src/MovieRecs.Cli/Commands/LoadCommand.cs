@@ -22,6 +22,7 @@ internal static class LoadCommand
 
     private const string HistogramDescription = "HdrHistogram 2.5.0, microsecond units, 3 significant digits";
     private const int MovieIdCount = 100;
+    private const string RateLimitingSection = "MovieRecs:RateLimiting";
     private static readonly TimeSpan RequestTimeout = TimeSpan.FromSeconds(30);
     private static readonly TimeSpan GatewayStartTimeout = TimeSpan.FromMinutes(10);
 
@@ -121,7 +122,8 @@ internal static class LoadCommand
         var startGateway = new Option<string?>("--start-gateway")
         {
             Description = "Start this built MovieRecs.Gateway.dll with `dotnet` on --url, wait until /health returns 200, " +
-                "report its CPU share and kill it at the end.",
+                "report its CPU share and kill it at the end. Its per-client rate limit is off unless a " +
+                "--gateway-setting sets a MovieRecs:RateLimiting key.",
             HelpName = "DLL",
         };
         var gatewaySettings = new Option<string[]>("--gateway-setting")
@@ -164,7 +166,7 @@ internal static class LoadCommand
                 parseResult.GetValue(count));
             LoadScenario[] scenarios = ScenariosOf(parseResult.GetValue(scenario)!);
             var gatewayStart = parseResult.GetValue(startGateway) is string assembly
-                ? (Assembly: assembly, Settings: (parseResult.GetValue(gatewaySettings) ?? []).Select(ParseSetting).ToArray())
+                ? (Assembly: assembly, Settings: WithRateLimitOff((parseResult.GetValue(gatewaySettings) ?? []).Select(ParseSetting)))
                 : ((string Assembly, KeyValuePair<string, string>[] Settings)?)null;
             return await RunLoadAsync(
                 parseResult,
@@ -178,6 +180,26 @@ internal static class LoadCommand
         }));
         return command;
     }
+
+    /// <summary>
+    /// Adds MovieRecs:RateLimiting:Enabled=false in front of the started gateway's settings, unless
+    /// they set a rate limit key themselves: all load comes from one loopback address, which the
+    /// per-client limit would otherwise cap at its permit limit.
+    /// </summary>
+    internal static KeyValuePair<string, string>[] WithRateLimitOff(IEnumerable<KeyValuePair<string, string>> settings)
+    {
+        KeyValuePair<string, string>[] given = settings.ToArray();
+        bool setsRateLimit = given.Any(setting =>
+            setting.Key.StartsWith(RateLimitingSection, StringComparison.OrdinalIgnoreCase));
+        return setsRateLimit
+            ? given
+            : [new KeyValuePair<string, string>(RateLimitingSection + ":Enabled", "false"), .. given];
+    }
+
+    private static long CountRateLimited(ScenarioResult result) =>
+        result.Errors
+            .Where(pair => pair.Key.EndsWith(" 429", StringComparison.Ordinal))
+            .Sum(pair => pair.Value);
 
     /// <summary>Parses "FIRST-LAST" with 1 &lt;= FIRST &lt;= LAST.</summary>
     internal static bool TryParseUsers(string value, out int first, out int last)
@@ -248,6 +270,16 @@ internal static class LoadCommand
             }
 
             long errors = results.Sum(result => result.ErrorCount);
+            long rateLimited = results.Sum(CountRateLimited);
+            if (rateLimited > 0)
+            {
+                await error.WriteLineAsync(
+                    $"warning: the gateway's rate limit rejected {rateLimited} requests with 429, so the run measured " +
+                    "the limiter. Start the gateway with --MovieRecs:RateLimiting:Enabled=false, or a PermitLimit " +
+                    "above the load, to measure the serving path.")
+                    .ConfigureAwait(false);
+            }
+
             if (errors > 0 && !allowErrors)
             {
                 await error.WriteLineAsync(
