@@ -48,7 +48,7 @@ internal static partial class ForecastCommand
         CommonOptions.AddRangeValidator(top, 1, 10_000, "between 1 and 10000");
         var windowWeeks = new Option<int>("--window-weeks")
         {
-            Description = "The most complete weeks to use, counted back from the last complete week.",
+            Description = "The maximum number of complete weeks to use, counted back from the last complete week.",
             DefaultValueFactory = _ => defaults.WindowWeeks,
             HelpName = "WEEKS",
         };
@@ -68,7 +68,7 @@ internal static partial class ForecastCommand
         });
         var origins = new Option<int>("--origins")
         {
-            Description = "The most rolling backtest origins; the last leaves exactly --horizon weeks after it.",
+            Description = "The maximum number of rolling backtest origins. The last one leaves exactly --horizon weeks after it.",
             DefaultValueFactory = _ => defaults.Backtest.Origins,
             HelpName = "N",
         };
@@ -84,6 +84,7 @@ internal static partial class ForecastCommand
         {
             Description = "The coverage of the prediction intervals, strictly between 0 and 1.",
             DefaultValueFactory = _ => defaults.IntervalLevel,
+            HelpName = "LEVEL",
         };
         AddFractionValidator(intervalLevel);
         var noCalendar = new Option<bool>("--no-calendar")
