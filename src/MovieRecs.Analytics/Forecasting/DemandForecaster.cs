@@ -130,7 +130,7 @@ public static class DemandForecaster
         var results = new SeriesForecast[series.Count];
         for (int i = 0; i < series.Count; i++)
         {
-            WeeklySeries one = series[i];
+            WeeklySeries current = series[i];
             ModelAccuracy[] accuracies = backtests
                 .Select(backtest => backtest.IsAvailable
                     ? ModelAccuracy.From(backtest.BySeries[i])
@@ -145,10 +145,10 @@ public static class DemandForecaster
                 .Select(accuracy => accuracy.Model)
                 .FirstOrDefault();
             results[i] = new SeriesForecast(
-                one.Key,
-                one.Name,
-                one.Level,
-                one.Values.Sum(),
+                current.Key,
+                current.Name,
+                current.Level,
+                current.Values.Sum(),
                 accuracies,
                 chosenModel.Name,
                 mase,
@@ -156,8 +156,8 @@ public static class DemandForecaster
                 mase is double chosenValue && naiveMase is double naiveValue ? chosenValue < naiveValue : null,
                 best,
                 ModelAccuracy.Defined(PredictionIntervals.SequentialCoverage(chosenSeries, options.IntervalLevel)),
-                PredictionIntervals.Build(forecasts[i], one.WeekStart(one.Length), chosenSeries, options.IntervalLevel),
-                one.Values.Select((units, week) => new WeekValue(one.WeekStart(week), units)).ToArray());
+                PredictionIntervals.Build(forecasts[i], current.WeekStart(current.Length), chosenSeries, options.IntervalLevel),
+                current.Values.Select((units, week) => new WeekValue(current.WeekStart(week), units)).ToArray());
         }
 
         return results;

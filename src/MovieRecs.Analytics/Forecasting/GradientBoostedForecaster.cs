@@ -13,7 +13,7 @@ namespace MovieRecs.Analytics.Forecasting;
 /// Each training row is a pseudo-origin t inside a history and a step h: the features come from the
 /// weeks before t (<see cref="LagFeatures"/>) and the target is log(1 + units) of week t + h − 1,
 /// relative to the mean of the 13 weeks before t. Rows whose target lies past the end of the
-/// history are not built, so a fit never sees a week after its origin. Predicting on the log scale
+/// history are not built, so a fit never uses a week after its origin. Predicting on the log scale
 /// pulls forecasts towards the typical week rather than the mean, which suits bursty demand scored by
 /// absolute error. One thread and a fixed seed make a fit repeatable.
 /// </remarks>

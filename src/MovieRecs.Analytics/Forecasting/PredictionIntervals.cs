@@ -6,9 +6,9 @@ namespace MovieRecs.Analytics.Forecasting;
 /// weeks ahead in the backtest. The lower bound is cut at zero.
 /// </summary>
 /// <remarks>
-/// For a level 1 − 2a the bounds are the ⌊(n+1)·a⌋-th and ⌈(n+1)·(1−a)⌉-th smallest errors, the
-/// ranks split conformal prediction uses: if the new error is exchangeable with the backtest errors,
-/// each tail holds at most a of the probability. Plain quantiles of n errors cover less than the
+/// For a level 1 − 2a the bounds are the ⌊(n+1)·a⌋-th and ⌈(n+1)·(1−a)⌉-th smallest errors, which
+/// are the ranks split conformal prediction uses. If the new error is exchangeable with the backtest
+/// errors, each tail then has a probability of at most a. Plain quantiles of n errors cover less than the
 /// level when n is small. A rank outside 1..n is clamped to the smallest or largest error, so with
 /// few origins the interval can cover less than the level; with 12 origins and level 0.8 it spans
 /// the smallest to the largest error. Backtest errors overlap in time and are not fully
