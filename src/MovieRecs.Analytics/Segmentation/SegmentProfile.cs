@@ -16,9 +16,9 @@ namespace MovieRecs.Analytics.Segmentation;
 /// <param name="MedianIntervalDays">
 /// The median over customers of their median gap between purchase days, or null when no customer has two purchase days.
 /// </param>
-/// <param name="TopCategories">The three categories with the largest share, with their lift.</param>
+/// <param name="TopCategories">The (at most) three categories with the largest share above 0, with their lift.</param>
 /// <param name="Dayparts">The share of lines at night, morning, afternoon and evening (UTC).</param>
-/// <param name="PeakHours">The three UTC hours with the largest mean share, largest first.</param>
+/// <param name="PeakHours">The (at most) three UTC hours with the largest mean share above 0, largest first.</param>
 /// <param name="WeekendShare">The mean share of lines on Saturday and Sunday.</param>
 /// <param name="Channels">The mean share of each sales channel; empty when the data has none.</param>
 /// <param name="MeanAge">The mean age, or null without demographics.</param>

@@ -78,6 +78,7 @@ public static class SegmentProfiler
             Top(facts.Categories),
             facts.Dayparts,
             Enumerable.Range(0, 24)
+                .Where(hour => summary.HourShares[hour] > 0)
                 .OrderByDescending(hour => summary.HourShares[hour])
                 .ThenBy(hour => hour)
                 .Take(TopCount)
@@ -90,6 +91,7 @@ public static class SegmentProfiler
     }
 
     private static CategoryShare[] Top(IEnumerable<CategoryShare> shares) => shares
+        .Where(share => share.Share > 0)
         .OrderByDescending(share => share.Share)
         .ThenBy(share => share.Label, StringComparer.Ordinal)
         .Take(TopCount)
