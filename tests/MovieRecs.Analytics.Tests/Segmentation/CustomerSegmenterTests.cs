@@ -88,8 +88,8 @@ public sealed class CustomerSegmenterTests
     public void Segment_SampleLog_SeparatesItsFourHabits()
     {
         // The sample was generated from four customer habits (drinks in the morning on the app,
-        // household goods at night on the web, bakery and dairy at noon in the store, sweets in the
-        // afternoon), so four segments should recover them.
+        // household goods in the evening on the web, bakery and dairy around noon in the store,
+        // sweets from 16 to 20 h), so four segments should recover them.
         PurchaseLog log = SampleLog();
 
         SegmentationResult result = CustomerSegmenter.Segment(log, options: new SegmentationOptions { KMin = 4, KMax = 4 });
