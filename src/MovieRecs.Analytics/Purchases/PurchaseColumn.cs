@@ -27,6 +27,6 @@ public enum PurchaseColumn
     /// <summary>The product's categories, split on <see cref="PurchaseCsvMapping.CategorySeparator"/>; optional.</summary>
     Category,
 
-    /// <summary>The product's name; optional, the id stands in for it.</summary>
+    /// <summary>The product's name; optional, and the product id replaces a missing one.</summary>
     ProductName,
 }

@@ -10,7 +10,7 @@ namespace MovieRecs.Analytics.Purchases;
 /// a file with the header customer_id,product_id,timestamp,quantity,amount,unit_price,channel,category,product_name.
 /// </summary>
 /// <remarks>
-/// A JSON mapping file has the same properties in camelCase; unknown properties are rejected, so
+/// A JSON mapping file has the same properties in camelCase. Unknown properties are rejected, so
 /// that a typo does not silently fall back to a default. Setting an optional column to null leaves
 /// it out even when the header has it.
 /// </remarks>

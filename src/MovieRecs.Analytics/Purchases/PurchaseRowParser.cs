@@ -11,8 +11,8 @@ namespace MovieRecs.Analytics.Purchases;
 /// <remarks>
 /// Rules: a missing quantity column means one unit per line, and an empty quantity field is fixed to
 /// 1. A missing amount column means quantity times unit price, or the quantity where there is no price
-/// either; an empty amount field is fixed to quantity times unit price when the row has a price and is
-/// skipped otherwise. A quantity of zero or less, a negative amount or price, a number that does not
+/// either. An empty amount field is fixed to quantity times unit price when the row has a price, and
+/// the row is skipped otherwise. A quantity of zero or less, a negative amount or price, a number that does not
 /// parse and a timestamp that does not parse or lies more than one day after the load time skip the row.
 /// </remarks>
 internal sealed class PurchaseRowParser
@@ -265,13 +265,13 @@ internal sealed class PurchaseRowParser
         if (!double.TryParse(text, NumberStyle, _culture, out double value) || !double.IsFinite(value))
         {
             string header = Match(column).Header!;
-            string value0 = Shorten(text);
+            string shown = Shorten(text);
             string example = 1234.5.ToString("F1", _culture);
             return new RowIssue(
                 LoadIssueKind.MalformedRow,
                 header,
-                value0,
-                $"{header} '{value0}' is not a number in the {CultureName} culture (such as {example}), so the " +
+                shown,
+                $"{header} '{shown}' is not a number in the {CultureName} culture (such as {example}), so the " +
                 "row is skipped; set culture in the mapping if the file writes numbers differently.");
         }
 

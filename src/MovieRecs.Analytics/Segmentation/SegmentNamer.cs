@@ -97,7 +97,12 @@ internal static class SegmentNamer
         }
 
         double ratio = overallFrequency > 0 ? facts.MedianFrequency / overallFrequency : 1;
-        return ratio >= FrequentRatio ? "Frequent" : ratio <= OccasionalRatio ? "Occasional" : "Regular";
+        if (ratio >= FrequentRatio)
+        {
+            return "Frequent";
+        }
+
+        return ratio <= OccasionalRatio ? "Occasional" : "Regular";
     }
 
     private static string When(Facts facts)
