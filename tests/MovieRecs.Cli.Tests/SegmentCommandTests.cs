@@ -101,6 +101,38 @@ public sealed class SegmentCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Segment_AsOfBeforeFirstPurchase_SaysFirstPurchase()
+    {
+        CliRun run = await CliRun.RunAsync(["segment", .. SampleSource(), "--as-of", "2020-01-01"]);
+
+        Assert.Equal(ExitCodes.InvalidArguments, run.ExitCode);
+        Assert.Contains("No customer has a purchase at or before the as-of date 2020-01-01", run.Error, StringComparison.Ordinal);
+        Assert.Contains("2024-01-08", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Segment_AsOfNotDate_ExitsWithInvalidArguments()
+    {
+        CliRun run = await CliRun.RunAsync(["segment", .. SampleSource(), "--as-of", "yesterday"]);
+
+        Assert.Equal(ExitCodes.InvalidArguments, run.ExitCode);
+        Assert.Contains("--as-of must be a date", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Segment_AsOfMidYear_CountsEarlierCustomers()
+    {
+        string json = Path.Combine(_output, "asof.json");
+
+        CliRun run = await CliRun.RunAsync(["segment", .. SampleSource(), "--as-of", "2024-06-01", "--k-max", "3", "--json", json]);
+
+        Assert.Equal(ExitCodes.Success, run.ExitCode);
+        using JsonDocument document = JsonDocument.Parse(File.ReadAllText(json));
+        Assert.Equal("2024-06-01T00:00:00+00:00", document.RootElement.GetProperty("asOf").GetString());
+        Assert.InRange(document.RootElement.GetProperty("customerCount").GetInt32(), 4, 47);
+    }
+
+    [Fact]
     public async Task Segment_MissingPurchaseFile_ExitsWithDataError()
     {
         CliRun run = await CliRun.RunAsync("segment", "--purchases", Path.Combine(_output, "none.csv"));

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using MovieRecs.Analytics.Customers;
@@ -36,6 +37,15 @@ public static partial class CustomerSegmenter
         var stopwatch = Stopwatch.StartNew();
         DateTimeOffset date = asOf ?? CustomerFeatureBuilder.DefaultAsOf(log);
         IReadOnlyList<CustomerFeatures> customers = CustomerFeatureBuilder.Build(log, date);
+        if (customers.Count == 0)
+        {
+            string first = log.FirstPurchase.ToString("u", CultureInfo.InvariantCulture);
+            throw new ArgumentException(
+                $"No customer has a purchase at or before the as-of date {date.ToString("u", CultureInfo.InvariantCulture)}; " +
+                $"the first purchase is at {first}. Choose a later as-of date.",
+                nameof(asOf));
+        }
+
         options.Validate(customers.Count);
         FeatureMatrix matrix = FeatureMatrixBuilder.Build(customers, options.UseDemographics);
 

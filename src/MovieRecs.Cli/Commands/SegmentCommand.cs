@@ -26,8 +26,10 @@ internal static class SegmentCommand
         };
         var asOf = new Option<DateTimeOffset?>("--as-of")
         {
-            Description = "The date the features are computed at, such as 2018-09-01 (UTC); later purchases are ignored. Default: the last purchase.",
+            Description = "The date the features are computed at, such as 2018-09-01 or 2018-09-01T12:00:00Z " +
+                "(UTC unless an offset is given); later purchases are ignored. Default: the last purchase.",
             HelpName = "DATE",
+            CustomParser = ParseAsOf,
         };
         var noDemographics = new Option<bool>("--no-demographics") { Description = "Cluster on behaviour only, even where the data has demographics." };
         Option<FileInfo?> json = CommonOptions.CreateJsonOption("Also write the scores, segments and customer assignments to FILE as JSON.");
@@ -97,6 +99,26 @@ internal static class SegmentCommand
             return ExitCodes.Success;
         }));
         return command;
+    }
+
+    // Parsed with the invariant culture and read as UTC, so the result does not depend on the machine's
+    // culture or time zone.
+    private static DateTimeOffset? ParseAsOf(System.CommandLine.Parsing.ArgumentResult result)
+    {
+        if (result.Tokens.Count == 0)
+        {
+            return null;
+        }
+
+        string token = result.Tokens[^1].Value;
+        const DateTimeStyles styles = DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal;
+        if (DateTimeOffset.TryParse(token, Invariant, styles, out DateTimeOffset value))
+        {
+            return value;
+        }
+
+        result.AddError($"--as-of must be a date such as 2018-09-01 or 2018-09-01T12:00:00Z; got '{token}'.");
+        return null;
     }
 
     /// <summary>Writes one CSV row per customer: id, segment id, segment name and projection coordinates.</summary>
