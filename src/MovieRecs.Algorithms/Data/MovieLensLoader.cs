@@ -17,9 +17,9 @@ namespace MovieRecs.Algorithms.Data;
 /// spaces and tabs are not rows and are not reported.
 /// </para>
 /// <para>
-/// Each data row is counted once per file as kept or skipped. The loader corrects no value, so
-/// <see cref="FileLoadReport.RowsFixed"/> is 0, and a rating off the half-star grid is skipped, not
-/// rounded. Each skipped row gets one <see cref="LoadIssue"/> for its first problem, located by the
+/// Each data row is counted once per file as kept or skipped. In the "latest" layout the loader
+/// corrects no value, so <see cref="FileLoadReport.RowsFixed"/> is 0, and a rating off the half-star
+/// grid is skipped, not rounded. Each skipped row gets one <see cref="LoadIssue"/> for its first problem, located by the
 /// physical line where the row starts: the header is line 1, and blank lines and line breaks inside
 /// quoted fields count as lines. A quoted field that is never closed runs to the end of the file, so
 /// the rest of the file becomes one malformed row.
