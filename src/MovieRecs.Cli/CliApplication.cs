@@ -8,7 +8,7 @@ public static class CliApplication
 {
     /// <summary>Builds the root command with every subcommand.</summary>
     public static RootCommand CreateRootCommand() =>
-        new("MovieRecs: load MovieLens data, evaluate recommenders and recommend movies offline.")
+        new("MovieRecs: load MovieLens data, evaluate recommenders, recommend movies and segment customers offline.")
         {
             InspectCommand.Create(),
             EvaluateCommand.Create(),
@@ -18,6 +18,8 @@ public static class CliApplication
             DataCommand.Create(),
             LoadCommand.Create(),
             ForecastCommand.Create(),
+            SegmentCommand.Create(),
+            PurchasesCommand.Create(),
         };
 
     /// <summary>Parses and runs a command line, writing to the given writers; returns the exit code.</summary>

@@ -188,4 +188,75 @@ public sealed class ForecastCommandTests : IDisposable
         Assert.True(root.GetProperty("rocAuc").GetDouble() > root.GetProperty("baselineRocAuc").GetDouble());
         Assert.Equal(10, root.GetProperty("calibration").GetArrayLength());
     }
+
+    [RequiresMovieLensFact(RequiresMovieLensFactAttribute.Ml100K)]
+    [Trait("Category", "Slow")]
+    public async Task Demand_Ml100K_WritesAggregateMetrics()
+    {
+        string json = Path.Combine(_data.Path, "100k-demand.json");
+
+        CliRun run = await CliRun.RunAsync(
+            "forecast", "demand", "--data", RequiresMovieLensFactAttribute.FindDirectory(RequiresMovieLensFactAttribute.Ml100K)!,
+            "--horizon", "4", "--json", json);
+
+        Assert.Equal(ExitCodes.Success, run.ExitCode);
+        using JsonDocument document = JsonDocument.Parse(File.ReadAllText(json));
+        JsonElement root = document.RootElement;
+        Assert.True(root.GetProperty("mase").GetDouble() > 0);
+        Assert.True(root.GetProperty("naiveMase").GetDouble() > 0);
+        JsonElement[] forecast = root.GetProperty("aggregate").GetProperty("forecast").EnumerateArray().ToArray();
+        Assert.Equal(4, forecast.Length);
+        foreach (JsonElement point in forecast)
+        {
+            double value = point.GetProperty("forecast").GetDouble();
+            Assert.InRange(value, point.GetProperty("lower").GetDouble(), point.GetProperty("upper").GetDouble());
+        }
+    }
+
+    [RequiresMovieLensFact(RequiresMovieLensFactAttribute.Ml100K)]
+    [Trait("Category", "Slow")]
+    public async Task Repeat_Ml100K_BeatsRecencyBaseline()
+    {
+        string json = Path.Combine(_data.Path, "100k-repeat.json");
+
+        CliRun run = await CliRun.RunAsync(
+            "forecast", "repeat", "--data", RequiresMovieLensFactAttribute.FindDirectory(RequiresMovieLensFactAttribute.Ml100K)!,
+            "--json", json);
+
+        Assert.Equal(ExitCodes.Success, run.ExitCode);
+        using JsonDocument document = JsonDocument.Parse(File.ReadAllText(json));
+        JsonElement root = document.RootElement;
+        Assert.True(root.GetProperty("rocAuc").GetDouble() > root.GetProperty("baselineRocAuc").GetDouble());
+        Assert.True(root.GetProperty("brier").GetDouble() > 0);
+        Assert.True(root.GetProperty("prAuc").GetDouble() > 0);
+    }
+
+    [Fact]
+    public async Task Demand_PurchaseLogCsv_ReadsTheMappedColumns()
+    {
+        string json = Path.Combine(_data.Path, "purchases-demand.json");
+
+        CliRun run = await CliRun.RunAsync(
+            "forecast", "demand", "--purchases", Sample("purchases.csv"), "--mapping", Sample("purchases-mapping.json"),
+            "--horizon", "4", "--level", "genre", "--json", json);
+
+        Assert.True(run.ExitCode == ExitCodes.Success, run.Error);
+        using JsonDocument document = JsonDocument.Parse(File.ReadAllText(json));
+        string[] series = document.RootElement.GetProperty("series").EnumerateArray()
+            .Select(item => item.GetProperty("name").GetString()!)
+            .ToArray();
+        Assert.Contains("Drinks", series);
+        Assert.Contains("Household", series);
+    }
+
+    private static string Sample(string name)
+    {
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "MovieRecs.sln")))
+        {
+            directory = directory.Parent;
+        }
+
+        return Path.Combine(directory!.FullName, "samples", name);
+    }
 }

@@ -5,8 +5,8 @@ namespace MovieRecs.Algorithms.Data;
 /// environment variable, else data/ml-latest-small under a base directory.
 /// </summary>
 /// <remarks>
-/// A directory chosen by --data or MOVIERECS_DATA must contain movies.csv and ratings.csv, and the
-/// locator fails rather than fall back to the next setting. Relative paths resolve against the base
+/// A directory chosen by --data or MOVIERECS_DATA must contain movies.csv and ratings.csv, or the
+/// u.data and u.item of MovieLens 100K, and the locator fails rather than fall back to the next setting. Relative paths resolve against the base
 /// directory. An empty or white-space MOVIERECS_DATA counts as unset.
 /// </remarks>
 public static class DataLocator
@@ -75,7 +75,7 @@ public static class DataLocator
         }
 
         string defaultDirectory = Path.Combine(root, DefaultRelativeDirectory);
-        bool exists = HasRequiredFiles(defaultDirectory);
+        bool exists = HasRequiredFiles(defaultDirectory) || HasMl100KFiles(defaultDirectory);
         return new DataLocation(defaultDirectory, DataSource.DefaultDirectory, exists);
     }
 
@@ -145,6 +145,9 @@ public static class DataLocator
         return null;
     }
 
+    private static bool HasMl100KFiles(string directory) =>
+        Directory.Exists(directory) && MovieLensLoader.DetectFormat(directory) == MovieLensFormat.Ml100K;
+
     private static DataLocation RequireData(string directory, DataSource source, string setting)
     {
         if (!Directory.Exists(directory))
@@ -154,11 +157,12 @@ public static class DataLocator
                 $"contains {MovieLensLoader.MoviesFile} and {MovieLensLoader.RatingsFile}.");
         }
 
-        if (FindMissingFile(directory) is { } missingFile)
+        if (FindMissingFile(directory) is { } missingFile && !HasMl100KFiles(directory))
         {
             throw new DataUnavailableException(
                 $"The data directory '{directory}' from {setting} does not contain {missingFile}. Pass a " +
-                $"directory that contains {MovieLensLoader.MoviesFile} and {MovieLensLoader.RatingsFile}.");
+                $"directory that contains {MovieLensLoader.MoviesFile} and {MovieLensLoader.RatingsFile}, or " +
+                $"{MovieLensLoader.Ml100KRatingsFile} and {MovieLensLoader.Ml100KItemsFile} of MovieLens 100K.");
         }
 
         return new DataLocation(directory, source, Exists: true);

@@ -1,8 +1,8 @@
 namespace MovieRecs.Algorithms.Data;
 
 /// <summary>
-/// The running counts of one file: each data row is counted once, as kept or as skipped with its
-/// issue, so that kept + fixed + skipped always equals rows read.
+/// The running counts of one file: each data row is counted once, as kept, as fixed or as skipped
+/// with its issue, so that kept + fixed + skipped always equals rows read.
 /// </summary>
 internal sealed class FileReportBuilder
 {
@@ -11,6 +11,7 @@ internal sealed class FileReportBuilder
     private readonly Dictionary<LoadIssueKind, long> _skippedByKind = [];
     private readonly Dictionary<LoadIssueKind, LoadIssue> _firstIssueByKind = [];
     private long _rowsKept;
+    private long _rowsFixed;
     private long _rowsSkipped;
 
     /// <summary>
@@ -38,6 +39,25 @@ internal sealed class FileReportBuilder
     /// <summary>Counts a row that is kept unchanged.</summary>
     public void Keep() => _rowsKept++;
 
+    /// <summary>Counts a row that is kept after one or more corrections, and records each of them.</summary>
+    public void Fix(long line, IReadOnlyList<RowIssue> corrections)
+    {
+        ArgumentOutOfRangeException.ThrowIfZero(corrections.Count);
+        foreach (RowIssue correction in corrections)
+        {
+            Record(new LoadIssue(
+                File,
+                line,
+                correction.Kind,
+                RowAction.Fixed,
+                correction.Message,
+                correction.Column,
+                correction.Value));
+        }
+
+        _rowsFixed++;
+    }
+
     /// <summary>Counts a row that is left out and records why.</summary>
     public void Skip(long line, RowIssue issue)
     {
@@ -49,26 +69,30 @@ internal sealed class FileReportBuilder
             issue.Message,
             issue.Column,
             issue.Value);
-        if (_issues.Count < _maxIssues)
-        {
-            _issues.Add(loadIssue);
-        }
-        else
-        {
-            IssuesOmitted++;
-        }
-
+        Record(loadIssue);
         _rowsSkipped++;
         _skippedByKind[issue.Kind] = _skippedByKind.GetValueOrDefault(issue.Kind) + 1;
         _firstIssueByKind.TryAdd(issue.Kind, loadIssue);
     }
 
-    /// <summary>Creates the final counts. The loader corrects no row, so RowsFixed is always 0.</summary>
+    /// <summary>Creates the final counts.</summary>
     public FileLoadReport Build() => new(
         File,
-        RowsRead: _rowsKept + _rowsSkipped,
+        RowsRead: _rowsKept + _rowsFixed + _rowsSkipped,
         RowsKept: _rowsKept,
-        RowsFixed: 0,
+        RowsFixed: _rowsFixed,
         RowsSkipped: _rowsSkipped,
         SkippedByKind: new Dictionary<LoadIssueKind, long>(_skippedByKind));
+
+    private void Record(LoadIssue issue)
+    {
+        if (_issues.Count < _maxIssues)
+        {
+            _issues.Add(issue);
+        }
+        else
+        {
+            IssuesOmitted++;
+        }
+    }
 }

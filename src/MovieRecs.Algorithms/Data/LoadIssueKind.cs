@@ -1,6 +1,6 @@
 namespace MovieRecs.Algorithms.Data;
 
-/// <summary>The kinds of problem that validation finds in a MovieLens row.</summary>
+/// <summary>The kinds of problem that validation finds in a row of a MovieLens file or a purchase log.</summary>
 public enum LoadIssueKind
 {
     /// <summary>The row has the wrong number of fields, a field that does not parse, or broken quoting.</summary>
@@ -32,4 +32,25 @@ public enum LoadIssueKind
 
     /// <summary>A second links.csv row for a movie id that already has a link.</summary>
     DuplicateLink,
+
+    /// <summary>A second u.user row (MovieLens 100K) for a user id that already occurred.</summary>
+    DuplicateUser,
+
+    /// <summary>A required field is empty, or an optional one that the row needs is.</summary>
+    MissingValue,
+
+    /// <summary>A quantity of zero or less, such as a return booked as a negative purchase line.</summary>
+    InvalidQuantity,
+
+    /// <summary>A negative amount or unit price.</summary>
+    NegativeAmount,
+
+    /// <summary>A data row that repeats the header line, as when two exports were concatenated.</summary>
+    RepeatedHeader,
+
+    /// <summary>
+    /// A product row whose name or category differs from the product's first row; the purchase is kept
+    /// and the product keeps the values of its first row.
+    /// </summary>
+    ConflictingProduct,
 }

@@ -1,21 +1,28 @@
 namespace MovieRecs.Algorithms.Data;
 
 /// <summary>
-/// A validated MovieLens data set in memory: the catalogue, the ratings, tags and links, and the
-/// report of what loading kept, fixed and skipped.
+/// A validated MovieLens data set in memory: the catalogue, the ratings, tags and links, the users'
+/// demographics where the release has them, and the report of what loading kept, fixed and skipped.
 /// </summary>
 public sealed class MovieLensDataset
 {
     private readonly Dictionary<int, Movie> _moviesById;
 
     /// <summary>Creates a data set from rows that have already passed validation.</summary>
+    /// <param name="movies">The catalogue.</param>
+    /// <param name="ratings">The ratings.</param>
+    /// <param name="tags">The tags, empty where the release has none.</param>
+    /// <param name="links">The IMDb and TMDb links, empty where the release has none.</param>
+    /// <param name="report">The validation report of the load.</param>
+    /// <param name="users">The users' demographics (MovieLens 100K's u.user), or null for none.</param>
     /// <exception cref="ArgumentException">Two movies share an id.</exception>
     public MovieLensDataset(
         IReadOnlyList<Movie> movies,
         IReadOnlyList<Rating> ratings,
         IReadOnlyList<MovieTag> tags,
         IReadOnlyList<MovieLink> links,
-        LoadReport report)
+        LoadReport report,
+        IReadOnlyList<MovieLensUser>? users = null)
     {
         ArgumentNullException.ThrowIfNull(movies);
         ArgumentNullException.ThrowIfNull(ratings);
@@ -37,6 +44,7 @@ public sealed class MovieLensDataset
         Tags = tags;
         Links = links;
         Report = report;
+        Users = users ?? [];
         Genres = movies
             .SelectMany(movie => movie.Genres)
             .Distinct(StringComparer.Ordinal)
@@ -58,6 +66,12 @@ public sealed class MovieLensDataset
 
     /// <summary>The distinct genre labels in ordinal order, "(no genres listed)" included.</summary>
     public IReadOnlyList<string> Genres { get; }
+
+    /// <summary>
+    /// The users' demographics in file order: u.user for MovieLens 100K, empty for the "latest" layout,
+    /// which publishes none.
+    /// </summary>
+    public IReadOnlyList<MovieLensUser> Users { get; }
 
     /// <summary>The validation report of the load that produced this data set.</summary>
     public LoadReport Report { get; }

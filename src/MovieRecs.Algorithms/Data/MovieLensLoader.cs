@@ -5,8 +5,9 @@ using Microsoft.Extensions.Logging.Abstractions;
 namespace MovieRecs.Algorithms.Data;
 
 /// <summary>
-/// Loads and validates a MovieLens "latest" data set (movies.csv, ratings.csv, and the optional
-/// tags.csv and links.csv) from a directory, as published by GroupLens.
+/// Loads and validates a MovieLens data set from a directory, as published by GroupLens: the "latest"
+/// layout (movies.csv, ratings.csv, and the optional tags.csv and links.csv) or the MovieLens 100K
+/// layout (u.data, u.item and the optional u.user).
 /// </summary>
 /// <remarks>
 /// <para>
@@ -16,9 +17,9 @@ namespace MovieRecs.Algorithms.Data;
 /// spaces and tabs are not rows and are not reported.
 /// </para>
 /// <para>
-/// Each data row is counted once per file as kept or skipped. The loader corrects no value, so
-/// <see cref="FileLoadReport.RowsFixed"/> is 0, and a rating off the half-star grid is skipped, not
-/// rounded. Each skipped row gets one <see cref="LoadIssue"/> for its first problem, located by the
+/// Each data row is counted once per file as kept or skipped. In the "latest" layout the loader
+/// corrects no value, so <see cref="FileLoadReport.RowsFixed"/> is 0, and a rating off the half-star
+/// grid is skipped, not rounded. Each skipped row gets one <see cref="LoadIssue"/> for its first problem, located by the
 /// physical line where the row starts: the header is line 1, and blank lines and line breaks inside
 /// quoted fields count as lines. A quoted field that is never closed runs to the end of the file, so
 /// the rest of the file becomes one malformed row.
@@ -28,6 +29,13 @@ namespace MovieRecs.Algorithms.Data;
 /// skipped as <see cref="LoadIssueKind.UnknownMovie"/>. The first of two movie rows with one id, the
 /// first rating of a (user, movie) pair and the first link of a movie are kept. Genres split on '|',
 /// and an empty genres field gives a movie with no labels.
+/// </para>
+/// <para>
+/// MovieLens 100K files have no header and no quoting; u.item and u.user are read as Latin-1. Its
+/// genre flags become the labels of u.genre, with "unknown" read as "(no genres listed)". A movie
+/// whose title has no year takes the year of its release date; a release date that does not parse
+/// is the one correction the loader makes (the row counts as fixed). u.user rows become
+/// <see cref="MovieLensDataset.Users"/>; a second row for a user id is skipped.
 /// </para>
 /// </remarks>
 public static partial class MovieLensLoader
@@ -46,8 +54,13 @@ public static partial class MovieLensLoader
 
     private const long SecondsPerDay = 24 * 60 * 60;
 
-    /// <summary>Loads and validates the MovieLens files in <paramref name="directory"/>.</summary>
-    /// <param name="directory">The directory that contains movies.csv and ratings.csv.</param>
+    /// <summary>
+    /// Loads and validates the MovieLens files in <paramref name="directory"/>, in the layout that
+    /// <see cref="DetectFormat"/> finds there.
+    /// </summary>
+    /// <param name="directory">
+    /// The directory that contains movies.csv and ratings.csv, or MovieLens 100K's u.data and u.item.
+    /// </param>
     /// <param name="logger">Receives one entry per file and one warning per kind of problem.</param>
     /// <param name="timeProvider">
     /// The clock for the load time. Timestamps more than one day after it are rejected, and release
@@ -56,7 +69,9 @@ public static partial class MovieLensLoader
     /// <returns>The rows that passed validation, and the report of every row read.</returns>
     /// <exception cref="ArgumentException"><paramref name="directory"/> is empty or white space.</exception>
     /// <exception cref="ArgumentNullException"><paramref name="directory"/> is null.</exception>
-    /// <exception cref="FileNotFoundException">movies.csv or ratings.csv is not in the directory.</exception>
+    /// <exception cref="FileNotFoundException">
+    /// The directory has neither movies.csv and ratings.csv nor u.data and u.item.
+    /// </exception>
     /// <exception cref="InvalidDataException">
     /// A file is empty, lacks an expected header column, or cannot be read as CSV.
     /// </exception>
@@ -70,11 +85,16 @@ public static partial class MovieLensLoader
         timeProvider ??= TimeProvider.System;
 
         string fullDirectory = Path.GetFullPath(directory);
-        string moviesPath = RequireFile(fullDirectory, MoviesFile);
-        string ratingsPath = RequireFile(fullDirectory, RatingsFile);
+        bool isMl100K = Directory.Exists(fullDirectory) && DetectFormat(fullDirectory) == MovieLensFormat.Ml100K;
+        string moviesPath = isMl100K ? string.Empty : RequireFile(fullDirectory, MoviesFile);
+        string ratingsPath = isMl100K ? string.Empty : RequireFile(fullDirectory, RatingsFile);
         LoadContext context = LoadContext.Create(fullDirectory, logger, timeProvider);
         var stopwatch = Stopwatch.StartNew();
         LogLoadStarted(logger, fullDirectory);
+        if (isMl100K)
+        {
+            return LoadMl100K(fullDirectory, context, stopwatch);
+        }
 
         List<Movie> movies = ReadFile(context, MoviesFile, moviesPath, MovieColumns, LoadMovies);
         var movieIds = movies.Select(movie => movie.MovieId).ToHashSet();
@@ -174,7 +194,8 @@ public static partial class MovieLensLoader
             ? $"{file} was not found in '{directory}'."
             : $"{file} was not found because the directory '{directory}' does not exist.";
         throw new FileNotFoundException(
-            $"{reason} Point the loader at a MovieLens folder that contains {MoviesFile} and {RatingsFile}.",
+            $"{reason} Point the loader at a MovieLens folder that contains {MoviesFile} and {RatingsFile} " +
+            $"(or {Ml100KRatingsFile} and {Ml100KItemsFile} of MovieLens 100K).",
             path);
     }
 

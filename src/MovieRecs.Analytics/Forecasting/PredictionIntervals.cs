@@ -3,7 +3,8 @@ namespace MovieRecs.Analytics.Forecasting;
 /// <summary>
 /// Empirical prediction intervals from backtest errors. At horizon step h the interval is the
 /// forecast plus two order statistics of the n errors (actual − forecast) that the model made h
-/// weeks ahead in the backtest. The lower bound is cut at zero.
+/// weeks ahead in the backtest. The interval always contains the forecast itself, and the lower
+/// bound is cut at zero.
 /// </summary>
 /// <remarks>
 /// For a level 1 − 2a the bounds are the ⌊(n+1)·a⌋-th and ⌈(n+1)·(1−a)⌉-th smallest errors, which
@@ -13,6 +14,9 @@ namespace MovieRecs.Analytics.Forecasting;
 /// few origins the interval can cover less than the level; with 12 origins and level 0.8 it spans
 /// the smallest to the largest error. Backtest errors overlap in time and are not fully
 /// exchangeable, so the coverage is an estimate, checked by <see cref="SequentialCoverage"/>.
+/// When both order statistics have the same sign (a model that erred one way at every origin, which
+/// happens with few origins), the bound on the forecast's side moves to the forecast, so an interval
+/// never excludes its own point forecast; this only widens it.
 /// </remarks>
 public static class PredictionIntervals
 {
@@ -90,8 +94,8 @@ public static class PredictionIntervals
         double tail = (1 - level) / 2;
         int lowerRank = Math.Clamp((int)Math.Floor((count + 1) * tail), 1, count);
         int upperRank = Math.Clamp((int)Math.Ceiling((count + 1) * (1 - tail)), 1, count);
-        double lower = forecast + sorted[lowerRank - 1];
-        double upper = forecast + sorted[upperRank - 1];
+        double lower = forecast + Math.Min(0, sorted[lowerRank - 1]);
+        double upper = forecast + Math.Max(0, sorted[upperRank - 1]);
         return (Math.Max(0, lower), Math.Max(0, upper));
     }
 

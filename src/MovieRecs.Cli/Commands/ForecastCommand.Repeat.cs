@@ -13,7 +13,7 @@ internal static partial class ForecastCommand
 
     private static Command CreateRepeat()
     {
-        Option<string?> data = CommonOptions.CreateDataOption();
+        PurchaseSourceOptions source = PurchaseSourceOptions.Create(withData: true);
         var defaults = new RepeatPurchaseOptions();
         var cutoff = new Option<DateOnly?>("--cutoff")
         {
@@ -81,8 +81,13 @@ internal static partial class ForecastCommand
             "Predict the probability that each customer buys again within the horizon after a cutoff, trained on " +
             "earlier cutoffs only, and score it against a recency-only baseline.")
         {
-            data, cutoff, horizonDays, trainingCutoffs, cutoffStepDays, maxRecencyDays, model, json, csv,
+            cutoff, horizonDays, trainingCutoffs, cutoffStepDays, maxRecencyDays, model, json, csv,
         };
+        foreach (Option option in source.All)
+        {
+            command.Options.Add(option);
+        }
+
         command.SetAction((parseResult, cancellationToken) => CommonOptions.RunAsync(parseResult, async () =>
         {
             FileInfo? jsonFile = parseResult.GetValue(json);
@@ -101,7 +106,7 @@ internal static partial class ForecastCommand
                 ? new DateTimeOffset(date.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero)
                 : null;
 
-            PurchaseLog log = await PurchaseLogSource.LoadAsync(parseResult.GetValue(data), cancellationToken).ConfigureAwait(false);
+            PurchaseLog log = (await source.LoadAsync(parseResult, cancellationToken).ConfigureAwait(false)).Log;
             RepeatPurchaseReport report = RepeatPurchaseForecaster.Run(log, testCutoff, options, cancellationToken);
             RepeatReportPrinter.Print(CommonOptions.CreateConsole(parseResult), report);
             if (jsonFile is not null)

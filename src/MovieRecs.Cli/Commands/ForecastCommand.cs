@@ -23,7 +23,7 @@ internal static partial class ForecastCommand
 
     private static Command CreateDemand()
     {
-        Option<string?> data = CommonOptions.CreateDataOption();
+        PurchaseSourceOptions source = PurchaseSourceOptions.Create(withData: true);
         var defaults = new DemandForecastOptions();
         var horizon = new Option<int>("--horizon")
         {
@@ -104,8 +104,13 @@ internal static partial class ForecastCommand
             "Backtest naive, seasonal naive, exponential smoothing and a FastTree model on weekly demand by rolling " +
             "origin, choose the model with the lowest MASE on the aggregate series, and forecast with it.")
         {
-            data, horizon, level, top, windowWeeks, seasonLength, origins, originStep, intervalLevel, noCalendar, json, csv,
+            horizon, level, top, windowWeeks, seasonLength, origins, originStep, intervalLevel, noCalendar, json, csv,
         };
+        foreach (Option option in source.All)
+        {
+            command.Options.Add(option);
+        }
+
         command.SetAction((parseResult, cancellationToken) => CommonOptions.RunAsync(parseResult, async () =>
         {
             FileInfo? jsonFile = parseResult.GetValue(json);
@@ -128,7 +133,7 @@ internal static partial class ForecastCommand
                 },
             };
 
-            PurchaseLog log = await PurchaseLogSource.LoadAsync(parseResult.GetValue(data), cancellationToken).ConfigureAwait(false);
+            PurchaseLog log = (await source.LoadAsync(parseResult, cancellationToken).ConfigureAwait(false)).Log;
             DemandForecastReport report = DemandForecaster.Run(log, options, cancellationToken);
             DemandReportPrinter.Print(CommonOptions.CreateConsole(parseResult), report);
             if (jsonFile is not null)

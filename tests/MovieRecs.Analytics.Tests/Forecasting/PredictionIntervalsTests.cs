@@ -30,11 +30,31 @@ public sealed class PredictionIntervalsTests
     [Fact]
     public void Build_Level20_NarrowsToInnerRanks()
     {
-        // Tail 0.4: ranks ⌊5·0.4⌋ = 2 and ⌈5·0.6⌉ = 3, the errors 1 and 2.
+        // Tail 0.4: ranks ⌊5·0.4⌋ = 2 and ⌈5·0.6⌉ = 3, the errors 1 and 2. Both are positive, so the
+        // lower bound stays at the forecast instead of 5 + 1.
         ForecastPoint point = PredictionIntervals.Build([5.0], new DateOnly(2024, 3, 4), Backtest, 0.2)[0];
 
-        Assert.Equal(6.0, point.Lower, 12);
+        Assert.Equal(5.0, point.Lower, 12);
         Assert.Equal(7.0, point.Upper, 12);
+    }
+
+    [Fact]
+    public void Build_ErrorsAllNegative_IntervalContainsForecast()
+    {
+        // The model over-forecast at both origins by 300 and 500: without the rule the interval would
+        // be 500-700 around a forecast of 1,000.
+        var overForecast = new SeriesBacktest(
+            "naive",
+            "all",
+            [
+                new OriginForecast(10, [1000.0], [700.0], 1),
+                new OriginForecast(11, [1000.0], [500.0], 1),
+            ]);
+
+        ForecastPoint point = PredictionIntervals.Build([1000.0], new DateOnly(2024, 3, 4), overForecast, 0.8)[0];
+
+        Assert.Equal(500.0, point.Lower, 12);
+        Assert.Equal(1000.0, point.Upper, 12);
     }
 
     [Fact]

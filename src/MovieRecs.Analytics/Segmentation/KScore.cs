@@ -1,0 +1,7 @@
+namespace MovieRecs.Analytics.Segmentation;
+
+/// <summary>The quality of the k-means solution for one number of segments.</summary>
+/// <param name="K">The number of segments.</param>
+/// <param name="Silhouette">The mean silhouette, from -1 to 1; higher is better separated.</param>
+/// <param name="Inertia">The sum of squared distances to the own centroid, in scaled feature units.</param>
+public sealed record KScore(int K, double Silhouette, double Inertia);

@@ -1,0 +1,128 @@
+using System.CommandLine;
+using MovieRecs.Algorithms.Data;
+using MovieRecs.Analytics.Purchases;
+
+namespace MovieRecs.Cli.Commands;
+
+/// <summary>
+/// The options that choose a purchase history: a MovieLens folder (--data, either layout) read as
+/// purchases, or a purchase-log CSV (--purchases) with an optional mapping file and per-column overrides.
+/// </summary>
+internal sealed class PurchaseSourceOptions
+{
+    private PurchaseSourceOptions(
+        Option<string?>? data,
+        Option<FileInfo?> purchases,
+        Option<FileInfo?> mapping,
+        Option<string[]> columns)
+    {
+        Data = data;
+        Purchases = purchases;
+        Mapping = mapping;
+        Columns = columns;
+    }
+
+    /// <summary>The --data option, or null when the command reads only purchase logs.</summary>
+    public Option<string?>? Data { get; }
+
+    /// <summary>The --purchases FILE option.</summary>
+    public Option<FileInfo?> Purchases { get; }
+
+    /// <summary>The --mapping FILE option.</summary>
+    public Option<FileInfo?> Mapping { get; }
+
+    /// <summary>The repeatable --column FIELD=NAME option.</summary>
+    public Option<string[]> Columns { get; }
+
+    /// <summary>Every option, to add to a command.</summary>
+    public IEnumerable<Option> All => Data is null ? [Purchases, Mapping, Columns] : [Data, Purchases, Mapping, Columns];
+
+    /// <summary>Creates the options; <paramref name="withData"/> adds --data and makes --purchases optional.</summary>
+    public static PurchaseSourceOptions Create(bool withData)
+    {
+        Option<string?>? data = withData ? CommonOptions.CreateDataOption() : null;
+        if (data is not null)
+        {
+            data.Description =
+                "The MovieLens directory, ml-latest-small or ml-100k layout, read as purchases (a rating is a " +
+                "purchase of one unit whose amount is the rating). Ignored with --purchases. Default: the " +
+                "MOVIERECS_DATA environment variable, then data/ml-latest-small.";
+        }
+
+        var purchases = new Option<FileInfo?>("--purchases")
+        {
+            Description = "A purchase-log CSV with one purchase per row (see docs/analytics.md for the columns).",
+            HelpName = "FILE",
+            Required = !withData,
+        };
+        var mapping = new Option<FileInfo?>("--mapping")
+        {
+            Description = "A JSON file that maps the fields to the CSV's column names and sets the separator, " +
+                "number culture and timestamp format.",
+            HelpName = "FILE",
+        };
+        var columns = new Option<string[]>("--column")
+        {
+            Description = "Map one field to a column name, overriding the mapping file, such as " +
+                $"customerId=client; an empty name leaves an optional field out. Fields: {string.Join(", ", PurchaseCsvMapping.FieldNames)}.",
+            HelpName = "FIELD=NAME",
+            AllowMultipleArgumentsPerToken = false,
+        };
+        return new PurchaseSourceOptions(data, purchases, mapping, columns);
+    }
+
+    /// <summary>Returns the mapping from --mapping and --column.</summary>
+    /// <exception cref="ArgumentException">A --column value is not FIELD=NAME or names an unknown field.</exception>
+    /// <exception cref="InvalidDataException">The mapping file is invalid.</exception>
+    public PurchaseCsvMapping ReadMapping(ParseResult parseResult)
+    {
+        PurchaseCsvMapping mapping = parseResult.GetValue(Mapping) is FileInfo file
+            ? PurchaseCsvMapping.FromJsonFile(file.FullName)
+            : new PurchaseCsvMapping();
+        foreach (string column in parseResult.GetValue(Columns) ?? [])
+        {
+            int equals = column.IndexOf('=', StringComparison.Ordinal);
+            if (equals <= 0)
+            {
+                throw new ArgumentException($"--column '{column}' is not FIELD=NAME, such as customerId=client.");
+            }
+
+            mapping = mapping.WithColumn(column[..equals], column[(equals + 1)..]);
+        }
+
+        return mapping;
+    }
+
+    /// <summary>
+    /// Loads the purchase history: the CSV of --purchases when given, else the MovieLens data of --data
+    /// with u.user's demographics where the folder has them.
+    /// </summary>
+    /// <returns>The log, a name for the source, whether it is MovieLens, and the column matches of a CSV.</returns>
+    public async Task<LoadedPurchases> LoadAsync(ParseResult parseResult, CancellationToken cancellationToken)
+    {
+        if (parseResult.GetValue(Purchases) is FileInfo file)
+        {
+            PurchaseImport import = PurchaseLogReader.Read(file.FullName, ReadMapping(parseResult));
+            return new LoadedPurchases(import.Log, file.FullName, IsMovieLens: false, import.Columns);
+        }
+
+        MovieLensDataset dataset = await CommonOptions
+            .LoadDatasetAsync(Data is null ? null : parseResult.GetValue(Data), cancellationToken)
+            .ConfigureAwait(false);
+        IEnumerable<Customer> customers = dataset.Users.Select(user => new Customer(
+            MovieLensPurchases.ToId(user.UserId),
+            user.Age,
+            user.Gender,
+            user.Occupation,
+            user.ZipCode));
+        PurchaseLog log = MovieLensPurchases.FromDataset(dataset, customers);
+        return new LoadedPurchases(log, dataset.Report.Directory, IsMovieLens: true, []);
+    }
+}
+
+/// <summary>A loaded purchase history and where it came from.</summary>
+internal sealed record LoadedPurchases(
+    PurchaseLog Log,
+    string Source,
+    bool IsMovieLens,
+    IReadOnlyList<PurchaseColumnMatch> Columns);
