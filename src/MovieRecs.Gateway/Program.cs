@@ -37,6 +37,7 @@ app.UseStaticFiles();
 app.MapRecommendationEndpoints();
 app.MapRatingEndpoints();
 app.MapMovieEndpoints();
+app.MapEvaluationEndpoints();
 app.MapMovieRecsOperations();
 app.MapAdminEndpoints();
 
