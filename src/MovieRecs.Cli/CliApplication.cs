@@ -17,6 +17,7 @@ public static class CliApplication
             BenchCommand.Create(),
             DataCommand.Create(),
             LoadCommand.Create(),
+            ReportCommand.Create(),
         };
 
     /// <summary>Parses and runs a command line, writing to the given writers; returns the exit code.</summary>
