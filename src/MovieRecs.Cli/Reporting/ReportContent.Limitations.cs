@@ -37,6 +37,17 @@ internal static partial class ReportContent
             "The buckets count each test user's training ratings."));
         blocks.Add(BucketTable(data.NewUserEvaluations, evaluation => evaluation.ByUserActivity, k, users: true));
         blocks.Add(new ParagraphBlock(FallbackSummary(data.NewUserEvaluations, k)));
+        if (data.NewUserEvaluations.Any(evaluation => evaluation.Model == "item-knn"))
+        {
+            bool unreachable = data.NewUserKeptRatings < data.Coverage.MinNeighbors;
+            blocks.Add(new ParagraphBlock(
+                $"item-knn lists a movie only when at least {data.Coverage.MinNeighbors} of its neighbors are among the " +
+                $"user's rated movies, which a user with {data.NewUserKeptRatings} ratings " +
+                (unreachable ? "can never reach" : "reaches only for well-connected movies") +
+                ". The gateway serves a user whom a kNN model cannot list anything for the popularity list, " +
+                "marked as a fallback."));
+        }
+
         AddFigures(blocks, data, chart => chart.Id is ChartIds.ColdStartUsers or ChartIds.ColdStartUsersRmse);
     }
 
@@ -67,10 +78,7 @@ internal static partial class ReportContent
             ? "Neither fallback (popularity, content) was among the evaluated models."
             : $"For users with fewer than 10 training ratings, {fallbacks}.";
         return $"{fallbackText} The other models reach nDCG@{k} {(others.Length == 0 ? "-" : others)}. " +
-            $"The best lists for these users come from {best.Model} (nDCG@{k} {Score(best.Bucket.NdcgAtK)}). " +
-            "The kNN models list a movie only when enough of its neighbors (rated movies for item-knn, similar " +
-            "users for user-knn) back it, which few ratings rarely reach; the gateway serves users without " +
-            "such lists the popularity list, marked as a fallback.";
+            $"The best lists for these users come from {best.Model} (nDCG@{k} {Score(best.Bucket.NdcgAtK)}).";
     }
 
     private static void AddNewMovies(List<ReportBlock> blocks, ReportData data, int k)
