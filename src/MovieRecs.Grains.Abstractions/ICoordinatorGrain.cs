@@ -52,10 +52,18 @@ public interface ICoordinatorGrain : IGrainWithStringKey
 
     /// <summary>
     /// Evaluates models with the library's holdout evaluation, each model on a worker grain, the
-    /// workers spread over the silos, and returns the results in request order.
+    /// workers spread over the silos, and returns the results in request order. The report is
+    /// also stored as the latest, see <see cref="GetLatestEvaluationAsync"/>.
     /// </summary>
     /// <exception cref="UnknownModelException">A model name is not known.</exception>
     [Alias("RunEvaluation")]
     [ResponseTimeout("01:00:00")]
     Task<EvaluationReport> RunEvaluationAsync(EvaluationRequest request, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Returns the report of the evaluation that finished last, whatever its models and split;
+    /// <see langword="null"/> when none has finished since the coordinator's state was created.
+    /// </summary>
+    [Alias("GetLatestEvaluation")]
+    Task<EvaluationReport?> GetLatestEvaluationAsync();
 }

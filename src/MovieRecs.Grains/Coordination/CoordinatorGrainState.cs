@@ -3,7 +3,8 @@ using MovieRecs.Grains.Abstractions;
 namespace MovieRecs.Grains.Coordination;
 
 /// <summary>
-/// The persisted part of the coordinator: the status of each metric's similarity builds.
+/// The persisted part of the coordinator: the status of each metric's similarity builds, the
+/// movies and users a neighbor refresh must revisit, and the latest evaluation report.
 /// </summary>
 [GenerateSerializer]
 [Alias("MovieRecs.CoordinatorGrainState")]
@@ -32,4 +33,11 @@ public sealed class CoordinatorGrainState
     /// </summary>
     [Id(3)]
     public HashSet<int> ChangedUsers { get; set; } = [];
+
+    /// <summary>
+    /// The report of the evaluation that finished last, kept so the gateway can chart it; null
+    /// until one finishes.
+    /// </summary>
+    [Id(4)]
+    public EvaluationReport? LatestEvaluation { get; set; }
 }

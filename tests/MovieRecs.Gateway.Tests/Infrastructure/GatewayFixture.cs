@@ -20,6 +20,10 @@ public abstract class GatewayFixture : IAsyncLifetime
 
     public HttpClient Client => _client ?? throw new InvalidOperationException("The gateway was not started.");
 
+    /// <summary>The gateway's services, for tests that call grains directly.</summary>
+    public IServiceProvider Services =>
+        _factory?.Services ?? throw new InvalidOperationException("The gateway was not started.");
+
     /// <summary>The system-of-record file of the gateway's embedded silo.</summary>
     public string SqlitePath => _factory?.SqlitePath ?? throw new InvalidOperationException("The gateway was not started.");
 
@@ -63,6 +67,27 @@ public abstract class GatewayFixture : IAsyncLifetime
 public sealed class SyntheticGatewayFixture : GatewayFixture
 {
     private readonly string _directory = SyntheticDataset.CreateDirectory();
+
+    protected override string? DataDirectory => _directory;
+
+    protected override bool BuildSimilarityOnStartup => true;
+
+    public override async Task DisposeAsync()
+    {
+        await base.DisposeAsync();
+        SyntheticDataset.DeleteDirectory(_directory);
+    }
+}
+
+/// <summary>
+/// The gateway on the synthetic data set with both similarity builds completed, for the chart
+/// tests, which run the only evaluation of their collection themselves.
+/// </summary>
+public sealed class ChartsGatewayFixture : GatewayFixture
+{
+    private readonly string _directory = SyntheticDataset.CreateDirectory();
+
+    public string DataDirectoryPath => _directory;
 
     protected override string? DataDirectory => _directory;
 
@@ -137,6 +162,12 @@ public sealed class MovieLensGatewayFixture : GatewayFixture
 public sealed class SyntheticGatewayDefinition : ICollectionFixture<SyntheticGatewayFixture>
 {
     public const string Name = "Synthetic gateway";
+}
+
+[CollectionDefinition(Name)]
+public sealed class ChartsGatewayDefinition : ICollectionFixture<ChartsGatewayFixture>
+{
+    public const string Name = "Charts gateway";
 }
 
 [CollectionDefinition(Name)]
