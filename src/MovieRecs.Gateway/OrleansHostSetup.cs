@@ -41,6 +41,7 @@ internal static class OrleansHostSetup
                 // Only a client meets silos that were lost or restarted; a co-hosted silo is the
                 // whole cluster.
                 client.AddOutgoingGrainCallFilter<RejectedCallRetryFilter>();
+                client.Services.AddSingleton<IClientConnectionRetryFilter, ClusterConnectionRetryFilter>();
                 client.AddActivityPropagation();
                 if (TelemetryServiceCollectionExtensions.ReadDashboardOptions(builder.Configuration).Enabled)
                 {

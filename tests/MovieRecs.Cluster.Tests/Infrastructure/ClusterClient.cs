@@ -7,12 +7,28 @@ namespace MovieRecs.Cluster.Tests.Infrastructure;
 /// <summary>An Orleans client of a <see cref="ProcessCluster"/>, for what HTTP does not show.</summary>
 internal static class ClusterClient
 {
-    /// <summary>Starts a client that finds the cluster's silos through Redis.</summary>
+    private static readonly TimeSpan ConnectTimeout = TimeSpan.FromMinutes(10);
+
+    /// <summary>
+    /// Starts a client that finds the cluster's silos through Redis, retrying for up to ten minutes
+    /// while no silo accepts clients yet: silos that load a real data set take minutes on a busy machine.
+    /// </summary>
     public static async Task<IHost> ConnectAsync(string clusterId)
     {
+        DateTimeOffset deadline = DateTimeOffset.UtcNow + ConnectTimeout;
         IHost host = new HostBuilder()
             .UseOrleansClient(client =>
             {
+                client.UseConnectionRetryFilter(async (exception, cancellationToken) =>
+                {
+                    if (exception is not SiloUnavailableException || DateTimeOffset.UtcNow > deadline)
+                    {
+                        return false;
+                    }
+
+                    await Task.Delay(TimeSpan.FromSeconds(2), cancellationToken);
+                    return true;
+                });
                 client.UseRedisClustering(ClusterEnvironment.RedisConnectionString!);
                 client.Configure<ClusterOptions>(options =>
                 {
