@@ -37,6 +37,9 @@ app.UseStaticFiles();
 app.MapRecommendationEndpoints();
 app.MapRatingEndpoints();
 app.MapMovieEndpoints();
+app.MapCatalogueEndpoints();
+app.MapColdStartEndpoints();
+app.MapEvaluationEndpoints();
 app.MapMovieRecsOperations();
 app.MapAdminEndpoints();
 

@@ -346,7 +346,7 @@ public sealed class ItemKnnRecommender(KnnOptions options, string? name = null) 
         {
             int movieId = matrix.Items.GetId(targetIndex);
             double mean = matrix.ItemMean(targetIndex);
-            explanation.Add(ContributionKind.Popularity, "the movie's mean rating", mean, movieId);
+            explanation.Add(ContributionKind.Popularity, ContributionLabels.MovieMean, mean, movieId);
         }
         else if (options.Prediction == KnnPrediction.BaselineAdjusted)
         {

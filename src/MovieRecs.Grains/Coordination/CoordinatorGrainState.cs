@@ -32,4 +32,12 @@ public sealed class CoordinatorGrainState
     /// </summary>
     [Id(3)]
     public HashSet<int> ChangedUsers { get; set; } = [];
+
+    /// <summary>The report of the last evaluation job that completed; null until one has.</summary>
+    [Id(4)]
+    public CompletedEvaluation? LatestEvaluation { get; set; }
+
+    /// <summary>The most recent evaluation jobs, oldest first, running ones included.</summary>
+    [Id(5)]
+    public List<EvaluationJobStatus> EvaluationJobs { get; set; } = [];
 }
