@@ -52,7 +52,7 @@ public interface ICoordinatorGrain : IGrainWithStringKey
 
     /// <summary>
     /// Starts an evaluation job in the background, as <see cref="RunEvaluationAsync"/> runs it, and
-    /// returns its status at once. The last completed job's report is kept as the latest evaluation.
+    /// returns its status at once. Its report becomes the latest, see <see cref="GetLatestEvaluationAsync"/>.
     /// </summary>
     /// <exception cref="UnknownModelException">A model name is not known.</exception>
     /// <exception cref="ArgumentOutOfRangeException">A value of the request is out of range.</exception>
@@ -66,18 +66,19 @@ public interface ICoordinatorGrain : IGrainWithStringKey
     Task<EvaluationJobStatus> GetEvaluationJobAsync(string jobId);
 
     /// <summary>
-    /// Returns the report of the last evaluation job that completed, or <see langword="null"/> when
-    /// none has.
-    /// </summary>
-    [Alias("GetLatestEvaluation")]
-    Task<CompletedEvaluation?> GetLatestEvaluationAsync();
-
-    /// <summary>
     /// Evaluates models with the library's holdout evaluation, each model on a worker grain, the
-    /// workers spread over the silos, and returns the results in request order.
+    /// workers spread over the silos, and returns the results in request order. The report is
+    /// also stored as the latest, see <see cref="GetLatestEvaluationAsync"/>.
     /// </summary>
     /// <exception cref="UnknownModelException">A model name is not known.</exception>
     [Alias("RunEvaluation")]
     [ResponseTimeout("01:00:00")]
     Task<EvaluationReport> RunEvaluationAsync(EvaluationRequest request, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Returns the report of the evaluation that finished last, whatever its models and split;
+    /// <see langword="null"/> when none has finished since the coordinator's state was created.
+    /// </summary>
+    [Alias("GetLatestEvaluation")]
+    Task<EvaluationReport?> GetLatestEvaluationAsync();
 }

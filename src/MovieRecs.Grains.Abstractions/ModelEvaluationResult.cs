@@ -42,6 +42,10 @@ namespace MovieRecs.Grains.Abstractions;
 /// <param name="PopularShare">
 /// The share of first-k recommendations from the 1% most rated training movies.
 /// </param>
+/// <param name="Curve">
+/// The ranking metrics at every k from 1 to the longest list scored (20, or k when larger); empty
+/// in results stored before the curve was added.
+/// </param>
 [GenerateSerializer]
 [Immutable]
 [Alias("MovieRecs.ModelEvaluationResult")]
@@ -67,4 +71,5 @@ public sealed record ModelEvaluationResult(
     [property: Id(18)] double CatalogCoverage,
     [property: Id(19)] double Novelty,
     [property: Id(20)] double IntraListDiversity,
-    [property: Id(21)] double PopularShare);
+    [property: Id(21)] double PopularShare,
+    [property: Id(22)] IReadOnlyList<RankingCurvePointResult>? Curve = null);

@@ -36,6 +36,26 @@ public sealed class SerializationTests : IDisposable
     }
 
     [Fact]
+    public void EvaluationReport_RoundTrip_KeepsFinishTimeAndCurve()
+    {
+        var finishedAt = new DateTimeOffset(2026, 12, 4, 22, 15, 0, TimeSpan.Zero);
+        var result = new ModelEvaluationResult(
+            "wals", "temporal-holdout", null, null, 0, 0.08, 0.07, 10, 1.5, 2.5, 100, 0, 50, "S1", 0.1, 0.05,
+            0.2, 0.4, 0.05, 9.5, 0.6, 0.75, [new RankingCurvePointResult(1, 0.2, 0.01, 0.2, 0.2, 0.2)]);
+        var report = new EvaluationReport("temporal-holdout", [result], 12.5, finishedAt);
+
+        EvaluationReport? copy = Serializer.Deserialize<EvaluationReport>(Serializer.SerializeToArray(report));
+
+        Assert.NotNull(copy);
+        Assert.Equal(finishedAt, copy.FinishedAt);
+        ModelEvaluationResult copiedResult = Assert.Single(copy.Results);
+        Assert.Null(copiedResult.Rmse);
+        Assert.Equal(0.75, copiedResult.PopularShare);
+        Assert.NotNull(copiedResult.Curve);
+        Assert.Equal(new RankingCurvePointResult(1, 0.2, 0.01, 0.2, 0.2, 0.2), Assert.Single(copiedResult.Curve));
+    }
+
+    [Fact]
     public void RatingStoreHealth_RoundTrip_KeepsEveryField()
     {
         var health = new RatingStoreHealth("sqlite", "S127.0.0.1:11111:1", IsReachable: false, "unable to open", 2.5);

@@ -18,6 +18,11 @@ internal static class EvaluationEndpoints
     /// <summary>The largest top-N length k a job may measure.</summary>
     public const int MaxK = 100;
 
+    /// <summary>The problem detail of a request for a report when no evaluation has finished.</summary>
+    public const string NoEvaluationDetail =
+        "No evaluation has finished since the coordinator's state was created, so there is no report. " +
+        "An admin starts one with POST /api/admin/evaluations, then retry.";
+
     private const string BodyExample = "{\"models\": [\"popularity\", \"wals\"], \"k\": 10}";
     private const long MaxBodyBytes = 16 * 1024;
 
@@ -93,21 +98,25 @@ internal static class EvaluationEndpoints
     private static async Task<Ok<EvaluationJobStatus>> GetJobAsync(string jobId, IGrainFactory grainFactory) =>
         TypedResults.Ok(await Coordinator(grainFactory).GetEvaluationJobAsync(jobId));
 
-    private static async Task<Results<Ok<CompletedEvaluation>, ProblemHttpResult>> GetLatestAsync(
+    /// <summary>Returns the latest report, or a 404 problem when no evaluation has finished.</summary>
+    private static async Task<Results<Ok<EvaluationReport>, ProblemHttpResult>> GetLatestAsync(
         IGrainFactory grainFactory)
     {
-        CompletedEvaluation? latest = await Coordinator(grainFactory).GetLatestEvaluationAsync();
-        if (latest is null)
+        EvaluationReport? report = await Coordinator(grainFactory).GetLatestEvaluationAsync();
+        if (report is null)
         {
-            return TypedResults.Problem(
-                statusCode: StatusCodes.Status404NotFound,
-                title: "No evaluation yet",
-                detail: "No evaluation job has completed yet. An admin starts one with POST " +
-                    "/api/admin/evaluations.");
+            return NoEvaluationProblem();
         }
 
-        return TypedResults.Ok(latest);
+        return TypedResults.Ok(report);
     }
+
+    /// <summary>Creates the 404 problem for a request that needs a finished evaluation.</summary>
+    public static ProblemHttpResult NoEvaluationProblem() =>
+        TypedResults.Problem(
+            detail: NoEvaluationDetail,
+            statusCode: StatusCodes.Status404NotFound,
+            title: "No evaluation report");
 
     private static ICoordinatorGrain Coordinator(IGrainFactory grainFactory) =>
         grainFactory.GetGrain<ICoordinatorGrain>(CoordinatorKeys.Default);

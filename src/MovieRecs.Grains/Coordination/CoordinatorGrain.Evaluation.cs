@@ -74,7 +74,41 @@ public sealed partial class CoordinatorGrain
         int siloCount = results.Select(result => result.Silo).Distinct().Count();
         metrics.RecordJobDuration(MovieRecsTelemetry.EvaluationJob, string.Empty, completed: true, clock.Elapsed);
         LogEvaluationFinished(jobId, models.Length, siloCount, clock.ElapsedMilliseconds);
-        return new EvaluationReport(results[0].Split, results, clock.Elapsed.TotalSeconds);
+        var report = new EvaluationReport(
+            results[0].Split,
+            results,
+            clock.Elapsed.TotalSeconds,
+            timeProvider.GetUtcNow());
+        await StoreLatestEvaluationAsync(jobId, report);
+        return report;
+    }
+
+    /// <inheritdoc />
+    public Task<EvaluationReport?> GetLatestEvaluationAsync() => Task.FromResult(state.State.LatestEvaluation);
+
+    /// <summary>
+    /// Keeps the report as the latest unless a run that finished later is already stored, since
+    /// reentrant runs can finish in any order.
+    /// </summary>
+    private async Task StoreLatestEvaluationAsync(string jobId, EvaluationReport report)
+    {
+        EvaluationReport? stored = state.State.LatestEvaluation;
+        if (stored is not null && stored.FinishedAt > report.FinishedAt)
+        {
+            return;
+        }
+
+        state.State.LatestEvaluation = report;
+        try
+        {
+            await PersistAsync();
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            // The caller still gets its report, and this activation keeps it as the latest; only
+            // a later activation would miss it.
+            LogLatestEvaluationNotStored(exception, jobId);
+        }
     }
 
     /// <summary>

@@ -5,8 +5,8 @@ namespace MovieRecs.Grains.Coordination;
 
 /// <remarks>
 /// Evaluation jobs run one at a time in the background of the coordinator. The grain state keeps
-/// the last <see cref="KeptEvaluationJobs"/> jobs and the last completed report, so
-/// the latest evaluation survives a restart of the coordinator. A job's progress lives in memory
+/// the last <see cref="KeptEvaluationJobs"/> jobs, and the report of a completed job becomes the
+/// latest evaluation. A job's progress lives in memory
 /// and is written to the state when the job ends.
 /// </remarks>
 public sealed partial class CoordinatorGrain
@@ -54,9 +54,6 @@ public sealed partial class CoordinatorGrain
             : Task.FromResult(status);
     }
 
-    /// <inheritdoc />
-    public Task<CompletedEvaluation?> GetLatestEvaluationAsync() => Task.FromResult(state.State.LatestEvaluation);
-
     private async Task RunEvaluationJobAsync(string jobId, string[] models, EvaluationRequest request)
     {
         // Yield first, so the start call returns before the workers are called.
@@ -69,15 +66,14 @@ public sealed partial class CoordinatorGrain
                 request,
                 onModelDone: () => UpdateEvaluationJob(jobId, job => job with { ModelsDone = job.ModelsDone + 1 }),
                 CancellationToken.None);
-            DateTimeOffset finishedAt = timeProvider.GetUtcNow();
+            // RunEvaluationAsync has stored the report as the latest.
             UpdateEvaluationJob(jobId, job => job with
             {
                 State = EvaluationJobState.Completed,
                 ModelsDone = models.Length,
-                FinishedAt = finishedAt,
+                FinishedAt = report.FinishedAt,
                 Report = report,
             });
-            state.State.LatestEvaluation = new CompletedEvaluation(jobId, finishedAt, report);
         }
         catch (Exception exception) when (exception is not OutOfMemoryException)
         {

@@ -152,4 +152,10 @@ public sealed partial class CoordinatorGrain
         Level = LogLevel.Warning,
         Message = "The neighbor refresh of {ItemCount} movies failed and runs again on the next tick: {Reason}")]
     private partial void LogRefreshFailed(int itemCount, string reason);
+
+    [LoggerMessage(
+        EventId = 2067,
+        Level = LogLevel.Warning,
+        Message = "Evaluation {JobId} finished, but its report could not be stored as the latest")]
+    private partial void LogLatestEvaluationNotStored(Exception exception, string jobId);
 }

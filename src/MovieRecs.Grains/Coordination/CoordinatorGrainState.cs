@@ -3,7 +3,9 @@ using MovieRecs.Grains.Abstractions;
 namespace MovieRecs.Grains.Coordination;
 
 /// <summary>
-/// The persisted part of the coordinator: the status of each metric's similarity builds.
+/// The persisted part of the coordinator: the status of each metric's similarity builds, the
+/// movies and users a neighbor refresh must revisit, the latest evaluation report and the recent
+/// evaluation jobs.
 /// </summary>
 [GenerateSerializer]
 [Alias("MovieRecs.CoordinatorGrainState")]
@@ -33,9 +35,12 @@ public sealed class CoordinatorGrainState
     [Id(3)]
     public HashSet<int> ChangedUsers { get; set; } = [];
 
-    /// <summary>The report of the last evaluation job that completed; null until one has.</summary>
+    /// <summary>
+    /// The report of the evaluation that finished last, kept so the gateway can chart it; null
+    /// until one finishes.
+    /// </summary>
     [Id(4)]
-    public CompletedEvaluation? LatestEvaluation { get; set; }
+    public EvaluationReport? LatestEvaluation { get; set; }
 
     /// <summary>The most recent evaluation jobs, oldest first, running ones included.</summary>
     [Id(5)]

@@ -17,6 +17,9 @@ public sealed class EvaluationWorkerGrain(
     ILocalSiloDetails siloDetails,
     ILoggerFactory loggerFactory) : Grain, IEvaluationWorkerGrain
 {
+    // The ranking curve runs from k = 1 to 20, or to k when a request asks for longer lists.
+    private const int DefaultCurveLength = 20;
+
     /// <inheritdoc />
     public async Task<ModelEvaluationResult> EvaluateAsync(
         string model,
@@ -32,6 +35,7 @@ public sealed class EvaluationWorkerGrain(
         var options = new EvaluationOptions
         {
             K = request.K,
+            MaxK = Math.Max(request.K, DefaultCurveLength),
             RelevanceThreshold = request.RelevanceThreshold,
             MaxDegreeOfParallelism = 1,
         };
@@ -75,6 +79,15 @@ public sealed class EvaluationWorkerGrain(
             evaluation.CatalogCoverage,
             evaluation.Novelty,
             evaluation.IntraListDiversity,
-            evaluation.PopularShare);
+            evaluation.PopularShare,
+            evaluation.Curve
+                .Select(point => new RankingCurvePointResult(
+                    point.K,
+                    point.Precision,
+                    point.Recall,
+                    point.Ndcg,
+                    point.Map,
+                    point.HitRate))
+                .ToArray());
     }
 }

@@ -112,7 +112,7 @@ public sealed class ProfileAndReasonTests(SyntheticGatewayFixture fixture)
     {
         HttpResponseMessage response = await fixture.Client.GetAsync("/api/evaluations/latest");
 
-        await ProblemAssert.IsProblemAsync(response, HttpStatusCode.NotFound, "No evaluation job has completed yet");
+        await ProblemAssert.IsProblemAsync(response, HttpStatusCode.NotFound, "No evaluation has finished");
     }
 
     private async Task<JsonElement> GetJsonAsync(string url)

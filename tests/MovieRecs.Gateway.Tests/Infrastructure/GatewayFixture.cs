@@ -20,6 +20,10 @@ public abstract class GatewayFixture : IAsyncLifetime
 
     public HttpClient Client => _client ?? throw new InvalidOperationException("The gateway was not started.");
 
+    /// <summary>The gateway's services, for tests that call grains directly.</summary>
+    public IServiceProvider Services =>
+        _factory?.Services ?? throw new InvalidOperationException("The gateway was not started.");
+
     /// <summary>The system-of-record file of the gateway's embedded silo.</summary>
     public string SqlitePath => _factory?.SqlitePath ?? throw new InvalidOperationException("The gateway was not started.");
 

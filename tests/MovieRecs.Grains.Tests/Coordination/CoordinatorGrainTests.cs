@@ -128,6 +128,25 @@ public sealed class CoordinatorGrainTests(SyntheticClusterFixture fixture)
     }
 
     [Fact]
+    public async Task RunEvaluation_Finished_StoredAsLatest()
+    {
+        var request = new EvaluationRequest(["top-rated"], HoldoutKind.Temporal, K: 3);
+
+        EvaluationReport report = await Coordinator.RunEvaluationAsync(request);
+        EvaluationReport? latest = await Coordinator.GetLatestEvaluationAsync();
+
+        Assert.NotNull(latest);
+        Assert.Equal(report.FinishedAt, latest.FinishedAt);
+        Assert.NotEqual(default, latest.FinishedAt);
+        ModelEvaluationResult result = Assert.Single(latest.Results);
+        Assert.Equal("top-rated", result.Model);
+        Assert.NotNull(result.Curve);
+        Assert.Equal(Enumerable.Range(1, 20), result.Curve.Select(point => point.K));
+        Assert.Equal(result.PrecisionAtK, result.Curve[2].Precision);
+        Assert.Equal(result.RecallAtK, result.Curve[2].Recall);
+    }
+
+    [Fact]
     public async Task RunEvaluation_UnknownModel_Throws()
     {
         var request = new EvaluationRequest(["popularity", "svd"]);
