@@ -2,6 +2,7 @@ using Microsoft.Extensions.Options;
 using MovieRecs.Algorithms.Data;
 using MovieRecs.Gateway;
 using MovieRecs.Gateway.Admin;
+using MovieRecs.Gateway.Charts;
 using MovieRecs.Gateway.Endpoints;
 using MovieRecs.Gateway.Errors;
 using MovieRecs.Gateway.Operations;
@@ -25,6 +26,7 @@ using (ILoggerFactory startupLoggerFactory = LoggerFactory.Create(logging => log
 
 builder.AddMovieRecsAdmin();
 builder.Services.AddProblemDetails();
+builder.Services.AddSingleton<ProfileCache>();
 builder.Services.AddExceptionHandler<MovieRecsExceptionHandler>();
 
 WebApplication app = builder.Build();
@@ -40,6 +42,8 @@ app.MapMovieEndpoints();
 app.MapCatalogueEndpoints();
 app.MapColdStartEndpoints();
 app.MapEvaluationEndpoints();
+app.MapChartEndpoints();
+app.MapStatsEndpoints();
 app.MapMovieRecsOperations();
 app.MapAdminEndpoints();
 

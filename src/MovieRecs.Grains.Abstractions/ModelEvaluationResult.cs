@@ -43,8 +43,8 @@ namespace MovieRecs.Grains.Abstractions;
 /// The share of first-k recommendations from the 1% most rated training movies.
 /// </param>
 /// <param name="Curve">
-/// The ranking metrics at every k from 1 to the longest list scored (20, or k when larger); empty
-/// in results stored before the curve was added.
+/// The ranking metrics at every k from 1 to max(20, k). Results stored before this field existed
+/// have none (null).
 /// </param>
 [GenerateSerializer]
 [Immutable]

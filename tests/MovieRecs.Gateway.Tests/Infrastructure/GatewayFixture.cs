@@ -79,6 +79,27 @@ public sealed class SyntheticGatewayFixture : GatewayFixture
     }
 }
 
+/// <summary>
+/// The gateway on the synthetic data set with both similarity builds completed, for the chart
+/// tests, which run the only evaluation of their collection themselves.
+/// </summary>
+public sealed class ChartsGatewayFixture : GatewayFixture
+{
+    private readonly string _directory = SyntheticDataset.CreateDirectory();
+
+    public string DataDirectoryPath => _directory;
+
+    protected override string? DataDirectory => _directory;
+
+    protected override bool BuildSimilarityOnStartup => true;
+
+    public override async Task DisposeAsync()
+    {
+        await base.DisposeAsync();
+        SyntheticDataset.DeleteDirectory(_directory);
+    }
+}
+
 /// <summary>The gateway on the synthetic data set with no similarity build started.</summary>
 public sealed class UnbuiltGatewayFixture : GatewayFixture
 {
@@ -141,6 +162,12 @@ public sealed class MovieLensGatewayFixture : GatewayFixture
 public sealed class SyntheticGatewayDefinition : ICollectionFixture<SyntheticGatewayFixture>
 {
     public const string Name = "Synthetic gateway";
+}
+
+[CollectionDefinition(Name)]
+public sealed class ChartsGatewayDefinition : ICollectionFixture<ChartsGatewayFixture>
+{
+    public const string Name = "Charts gateway";
 }
 
 [CollectionDefinition(Name)]

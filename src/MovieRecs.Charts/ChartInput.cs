@@ -1,0 +1,20 @@
+namespace MovieRecs.Charts;
+
+/// <summary>What a chart is drawn from, so a caller knows which data to fetch.</summary>
+public enum ChartInput
+{
+    /// <summary>The data set's <see cref="Algorithms.Exploration.DatasetProfile"/>.</summary>
+    DatasetProfile,
+
+    /// <summary>The scores of the evaluated models, as <see cref="ModelScores"/>.</summary>
+    ModelScores,
+
+    /// <summary>
+    /// The similarity matrix of one movie and its strongest neighbors, as
+    /// <see cref="Algorithms.Exploration.MovieSimilarityMatrix"/>.
+    /// </summary>
+    MovieSimilarity,
+
+    /// <summary>The similarity matrix of the most rated movies.</summary>
+    PopularSimilarity,
+}
