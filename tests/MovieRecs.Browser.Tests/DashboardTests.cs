@@ -167,7 +167,17 @@ public sealed class DashboardTests(DashboardFixture fixture)
     {
         await DashboardFixture.SaveScreenshotAsync(page, name);
         await page.SetViewportSizeAsync(DashboardFixture.Phone.Width, DashboardFixture.Phone.Height);
+        await AssertFitsWidthAsync(page, name);
         await DashboardFixture.SaveScreenshotAsync(page, name);
+    }
+
+    /// <summary>Checks that the page needs no sideways scrolling at its viewport width.</summary>
+    private static async Task AssertFitsWidthAsync(IPage page, string name)
+    {
+        int[] widths = await page.EvaluateAsync<int[]>(
+            "() => [document.documentElement.scrollWidth, window.innerWidth]");
+
+        Assert.True(widths[0] <= widths[1], $"The {name} page is {widths[0]} px wide in a {widths[1]} px viewport.");
     }
 
     /// <summary>Saves the page at the desktop width, then opens the address again at the phone width.</summary>
@@ -182,6 +192,7 @@ public sealed class DashboardTests(DashboardFixture fixture)
             await WaitForImagesAsync(phone, readySelector);
         }
 
+        await AssertFitsWidthAsync(phone, name);
         await DashboardFixture.SaveScreenshotAsync(phone, name);
     }
 }

@@ -28,7 +28,8 @@ export function renderCharts(container, charts, query = {}) {
       message.setAttribute("role", "alert");
       image.replaceWith(message);
     });
-    figure.append(image, element("figcaption", null, chart.title));
+    // The drawn chart shows its title, so the caption is for screen readers only.
+    figure.append(image, element("figcaption", "visually-hidden", chart.title));
     return figure;
   });
   container.replaceChildren(...figures);

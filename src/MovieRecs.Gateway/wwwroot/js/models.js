@@ -46,7 +46,8 @@ async function showLatest() {
     const report = await getJson("/api/evaluations/latest");
     clearError(errorBox);
     const k = report.results[0]?.k ?? "?";
-    time.textContent = `Last evaluation finished ${new Date(report.finishedAt).toLocaleString("en-GB")} ` +
+    const finished = new Date(report.finishedAt).toISOString().replace("T", " ").slice(0, 16);
+    time.textContent = `Last evaluation finished ${finished} UTC ` +
       `(${report.split}, k = ${k}, ${report.results.length} models, ${report.elapsedSeconds.toFixed(1)} s).`;
     renderTable(report);
   } catch (error) {

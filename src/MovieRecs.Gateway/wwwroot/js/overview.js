@@ -24,7 +24,7 @@ async function showStats() {
       statTile("movies", numberFormat.format(summary.movies)),
       statTile("ratings", numberFormat.format(summary.ratings)),
       statTile("sparsity", `${summary.sparsityPercent.toFixed(2)} %`),
-      statTile("rated from … to", `${formatDate(summary.firstRating)} – ${formatDate(summary.lastRating)}`),
+      statTile("first and last rating", `${formatDate(summary.firstRating)} to ${formatDate(summary.lastRating)}`),
     );
   } catch (error) {
     showError(container, error, "The key numbers are not available");
