@@ -13,7 +13,7 @@ const pages = {
   models: initModels,
   "cold-start": initColdStart,
 };
-const shown = new Set();
+const initialized = new Set();
 
 function currentPage() {
   const name = window.location.hash.replace(/^#\/?/, "").split("?")[0];
@@ -36,8 +36,8 @@ function showPage() {
       link.removeAttribute("aria-current");
     }
   }
-  if (!shown.has(name)) {
-    shown.add(name);
+  if (!initialized.has(name)) {
+    initialized.add(name);
     pages[name]();
   }
 }

@@ -20,6 +20,17 @@ const columns = [
   ["fitSeconds", "Fit (s)", 1],
 ];
 
+/** Creates a table cell: text as it is, a number with the digits given, a dash for no value. */
+function cell(value, digits) {
+  if (digits === null) {
+    return element("td", null, value);
+  }
+  if (value === null || value === undefined) {
+    return element("td", "number", "–");
+  }
+  return element("td", "number", value.toFixed(digits));
+}
+
 function renderTable(report) {
   const table = document.getElementById("models-table");
   table.replaceChildren();
@@ -31,9 +42,7 @@ function renderTable(report) {
   for (const result of report.results) {
     const row = body.insertRow();
     for (const [key, , digits] of columns) {
-      const value = result[key];
-      const text = digits === null ? value : value === null || value === undefined ? "–" : value.toFixed(digits);
-      row.append(element("td", digits === null ? null : "number", text));
+      row.append(cell(result[key], digits));
     }
   }
   table.hidden = false;
