@@ -1,3 +1,4 @@
 using MovieRecs.Cli;
 
-return await CliApplication.RunAsync(args, Console.Out, Console.Error).ConfigureAwait(false);
+string[] arguments = CliApplication.ResolveArguments(args, Console.IsInputRedirected, Console.IsOutputRedirected);
+return await CliApplication.RunAsync(arguments, Console.Out, Console.Error).ConfigureAwait(false);

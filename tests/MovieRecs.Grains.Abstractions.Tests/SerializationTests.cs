@@ -56,6 +56,55 @@ public sealed class SerializationTests : IDisposable
     }
 
     [Fact]
+    public void DatasetProfileResult_RoundTrip_KeepsNestedLists()
+    {
+        var first = new DateTimeOffset(1996, 3, 29, 18, 36, 55, TimeSpan.Zero);
+        var profile = new DatasetProfileResult(
+            610, 9742, 9724, 100836, 98.3, first, null, 3.5,
+            [new ValueCountResult(0.5, 1370)],
+            [new ValueCountResult(1, 2698), new ValueCountResult(610, 20)],
+            [new ValueCountResult(1, 329)],
+            [new MonthlyCountResult(1996, 3, 58)],
+            Enumerable.Range(0, 24).ToArray(),
+            Enumerable.Range(0, 7).ToArray(),
+            [new GenreStatisticsResult("Drama", 4361, 41928, 3.66), new GenreStatisticsResult("(no genres listed)", 34, 0, null)],
+            [[4361, 0], [0, 34]],
+            [[0.63, 0.0], [0.001, 0.0]],
+            0.158,
+            [new MovieRatingCountResult(356, "Forrest Gump (1994)", 329)]);
+
+        DatasetProfileResult? copy = Serializer.Deserialize<DatasetProfileResult>(Serializer.SerializeToArray(profile));
+
+        Assert.NotNull(copy);
+        Assert.Equal(first, copy.FirstRating);
+        Assert.Null(copy.LastRating);
+        Assert.Equal(profile.RatingsPerUser, copy.RatingsPerUser);
+        Assert.Equal(profile.RatingsByHour, copy.RatingsByHour);
+        Assert.Equal(profile.Genres, copy.Genres);
+        Assert.Equal([0, 34], copy.GenreCooccurrence[1]);
+        Assert.Equal([0.001, 0.0], copy.Density[1]);
+        Assert.Equal(profile.MostRatedMovies, copy.MostRatedMovies);
+    }
+
+    [Fact]
+    public void MovieSimilarityResult_RoundTrip_KeepsUndefinedCells()
+    {
+        var matrix = new MovieSimilarityResult(
+            [1, 2],
+            ["Toy Story (1995)", "Jumanji (1995)"],
+            ItemSimilarityMetric.Pearson,
+            [[1.0, null], [null, 1.0]]);
+
+        MovieSimilarityResult? copy = Serializer.Deserialize<MovieSimilarityResult>(Serializer.SerializeToArray(matrix));
+
+        Assert.NotNull(copy);
+        Assert.Equal(ItemSimilarityMetric.Pearson, copy.Metric);
+        Assert.Equal(matrix.Titles, copy.Titles);
+        Assert.Equal([1.0, null], copy.Values[0]);
+        Assert.Equal([null, 1.0], copy.Values[1]);
+    }
+
+    [Fact]
     public void RecommendedMovie_RoundTrip_KeepsReason()
     {
         var reason = new RecommendationReason("rated-movie", "because you rated Heat (1995) highly (5.0)", 0.25, 6);

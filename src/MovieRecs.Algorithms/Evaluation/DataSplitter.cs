@@ -27,6 +27,40 @@ public static class DataSplitter
     }
 
     /// <summary>
+    /// Simulates new users on top of the temporal holdout: every user whose id is a multiple of
+    /// <paramref name="everyNthUser"/> keeps only their first <paramref name="keptRatings"/>
+    /// ratings (by timestamp, then movie id) in train and has all later ones in test. The other
+    /// users are split as <see cref="TemporalHoldout"/> splits them.
+    /// </summary>
+    /// <remarks>
+    /// Users with at most <paramref name="keptRatings"/> ratings lose none to test, so they appear
+    /// in train only.
+    /// </remarks>
+    /// <exception cref="ArgumentOutOfRangeException">
+    /// <paramref name="everyNthUser"/> or <paramref name="keptRatings"/> is zero or negative.
+    /// </exception>
+    public static TrainTestSplit NewUserHoldout(IReadOnlyList<Rating> ratings, int everyNthUser = 5, int keptRatings = 5)
+    {
+        ArgumentNullException.ThrowIfNull(ratings);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(everyNthUser);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(keptRatings);
+
+        var train = new List<Rating>(ratings.Count);
+        var test = new List<Rating>(ratings.Count / 4);
+        foreach (var user in ratings.GroupBy(rating => rating.UserId).OrderBy(group => group.Key))
+        {
+            Rating[] ordered = user.OrderBy(rating => rating.Timestamp).ThenBy(rating => rating.MovieId).ToArray();
+            int trainCount = user.Key % everyNthUser == 0
+                ? Math.Min(keptRatings, ordered.Length)
+                : ordered.Length - Math.Max(1, ordered.Length / 5);
+            train.AddRange(ordered.AsSpan(0, trainCount));
+            test.AddRange(ordered.AsSpan(trainCount));
+        }
+
+        return new TrainTestSplit($"new-user-holdout-every-{everyNthUser}-keep-{keptRatings}", train, test);
+    }
+
+    /// <summary>
     /// Holds out a seeded random share of all ratings; the same seed and input give the same split.
     /// Both parts keep the input order.
     /// </summary>

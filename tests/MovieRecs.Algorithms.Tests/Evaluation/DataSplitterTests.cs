@@ -111,4 +111,33 @@ public class DataSplitterTests
         Assert.All(folds, fold => Assert.Equal(23, fold.Train.Count + fold.Test.Count));
         Assert.Equal(folds[0].Test, DataSplitter.KFold(ratings, 5, seed: 3)[0].Test);
     }
+
+    [Fact]
+    public void NewUserHoldout_EverySecondUser_KeepsFirstRatings()
+    {
+        // User 2 is a new user: 2 of their 6 ratings train. User 1 is split as the temporal
+        // holdout splits: the last floor(6 / 5) = 1 rating tests.
+        Rating[] ratings = Enumerable.Range(1, 2)
+            .SelectMany(user => Enumerable.Range(1, 6).Select(movie => new Rating(user, movie, 3.0, 100 - movie)))
+            .ToArray();
+
+        TrainTestSplit split = DataSplitter.NewUserHoldout(ratings, everyNthUser: 2, keptRatings: 2);
+
+        Assert.Equal([6, 5], split.Train.Where(rating => rating.UserId == 2).Select(rating => rating.MovieId));
+        Assert.Equal([4, 3, 2, 1], split.Test.Where(rating => rating.UserId == 2).Select(rating => rating.MovieId));
+        Assert.Equal(5, split.Train.Count(rating => rating.UserId == 1));
+        Assert.Equal([1], split.Test.Where(rating => rating.UserId == 1).Select(rating => rating.MovieId));
+        Assert.Equal("new-user-holdout-every-2-keep-2", split.Name);
+    }
+
+    [Fact]
+    public void NewUserHoldout_FewRatings_AllTrain()
+    {
+        Rating[] ratings = [new(5, 1, 4.0, 10), new(5, 2, 3.0, 20)];
+
+        TrainTestSplit split = DataSplitter.NewUserHoldout(ratings, everyNthUser: 5, keptRatings: 5);
+
+        Assert.Equal(2, split.Train.Count);
+        Assert.Empty(split.Test);
+    }
 }
