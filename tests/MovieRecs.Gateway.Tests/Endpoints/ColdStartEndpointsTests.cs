@@ -82,6 +82,16 @@ public sealed class ColdStartEndpointsTests(SyntheticGatewayFixture fixture)
     }
 
     [Fact]
+    public async Task ColdStart_OversizedBody_Returns413()
+    {
+        string genres = string.Join(", ", Enumerable.Repeat("\"Drama\"", 2000));
+
+        HttpResponseMessage response = await PostAsync($"{{\"genres\": [{genres}]}}");
+
+        await ProblemAssert.IsProblemAsync(response, HttpStatusCode.RequestEntityTooLarge, "over the limit of 16384 bytes");
+    }
+
+    [Fact]
     public async Task ColdStart_PlainText_Returns415()
     {
         using var content = new StringContent("Drama", Encoding.UTF8, "text/plain");
