@@ -15,6 +15,15 @@ function statTile(label, value) {
   return tile;
 }
 
+/** Creates the date range tile; each date stays on one line on a narrow screen. */
+function dateRangeTile(first, last) {
+  const value = element("span", "stat-value");
+  value.append(element("span", "nowrap", formatDate(first)), " to ", element("span", "nowrap", formatDate(last)));
+  const tile = element("div", "stat");
+  tile.append(value, element("span", "stat-label", "first and last rating"));
+  return tile;
+}
+
 async function showStats() {
   const container = document.getElementById("overview-stats");
   try {
@@ -24,7 +33,7 @@ async function showStats() {
       statTile("movies", numberFormat.format(summary.movies)),
       statTile("ratings", numberFormat.format(summary.ratings)),
       statTile("sparsity", `${summary.sparsityPercent.toFixed(2)} %`),
-      statTile("first and last rating", `${formatDate(summary.firstRating)} to ${formatDate(summary.lastRating)}`),
+      dateRangeTile(summary.firstRating, summary.lastRating),
     );
   } catch (error) {
     showError(container, error, "The key numbers are not available");
