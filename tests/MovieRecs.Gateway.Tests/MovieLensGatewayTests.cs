@@ -81,4 +81,20 @@ public sealed class MovieLensGatewayTests(MovieLensGatewayFixture fixture)
         Assert.Equal("Toy Story (1995)", list.GetProperty("title").GetString());
         Assert.Equal(10, list.GetProperty("items").GetArrayLength());
     }
+
+    [RequiresDataFact]
+    public async Task GetStatsSummary_MovieLens_KeyNumbers()
+    {
+        HttpResponseMessage response = await fixture.Client.GetAsync("/api/stats/summary");
+        JsonElement summary = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+
+        // ml-latest-small: 100,836 ratings by 610 users of 9,742 movies, 1996-03-29 to 2018-09-24.
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(610, summary.GetProperty("users").GetInt32());
+        Assert.Equal(9742, summary.GetProperty("movies").GetInt32());
+        Assert.Equal(100836, summary.GetProperty("ratings").GetInt32());
+        Assert.Equal(98.3032, summary.GetProperty("sparsityPercent").GetDouble(), 1e-4);
+        Assert.Equal("1996-03-29", summary.GetProperty("firstRating").GetString());
+        Assert.Equal("2018-09-24", summary.GetProperty("lastRating").GetString());
+    }
 }
