@@ -111,7 +111,8 @@ async function show() {
 async function pickUser() {
   try {
     const summary = await getJson("/api/stats/summary");
-    // MovieLens numbers its users from 1 without gaps.
+    // ml-latest-small numbers its users 1 to 610 without gaps. In a data set with gaps, a picked
+    // id may have no ratings and then gets the popularity list, marked as a fallback.
     document.getElementById("user-id").value = String(1 + Math.floor(Math.random() * summary.users));
     await show();
   } catch (error) {
