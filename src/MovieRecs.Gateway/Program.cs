@@ -39,6 +39,8 @@ app.UseStaticFiles();
 app.MapRecommendationEndpoints();
 app.MapRatingEndpoints();
 app.MapMovieEndpoints();
+app.MapCatalogueEndpoints();
+app.MapColdStartEndpoints();
 app.MapEvaluationEndpoints();
 app.MapChartEndpoints();
 app.MapStatsEndpoints();

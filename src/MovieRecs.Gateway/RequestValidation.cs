@@ -49,6 +49,23 @@ internal static class RequestValidation
         return 0;
     }
 
+    /// <summary>Parses a true/false query flag, false when absent.</summary>
+    public static bool ParseFlag(string parameter, string? value, Dictionary<string, string[]> errors)
+    {
+        if (value is null)
+        {
+            return false;
+        }
+
+        if (bool.TryParse(value, out bool flag))
+        {
+            return flag;
+        }
+
+        errors[parameter] = [$"The {parameter} value '{value}' is invalid: it must be true or false."];
+        return false;
+    }
+
     /// <summary>Parses the similarity metric, cosine when absent.</summary>
     public static ItemSimilarityMetric ParseMetric(string? value, Dictionary<string, string[]> errors)
     {

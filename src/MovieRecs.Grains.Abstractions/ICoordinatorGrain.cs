@@ -51,6 +51,21 @@ public interface ICoordinatorGrain : IGrainWithStringKey
     Task<ServiceStatus> GetStatusAsync();
 
     /// <summary>
+    /// Starts an evaluation job in the background, as <see cref="RunEvaluationAsync"/> runs it, and
+    /// returns its status at once. Its report becomes the latest, see <see cref="GetLatestEvaluationAsync"/>.
+    /// </summary>
+    /// <exception cref="UnknownModelException">A model name is not known.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A value of the request is out of range.</exception>
+    /// <exception cref="EvaluationAlreadyRunningException">Another evaluation job is running.</exception>
+    [Alias("StartEvaluationJob")]
+    Task<EvaluationJobStatus> StartEvaluationJobAsync(EvaluationRequest request);
+
+    /// <summary>Returns the status of an evaluation job, with its report once it has completed.</summary>
+    /// <exception cref="UnknownEvaluationJobException">The coordinator does not keep the job.</exception>
+    [Alias("GetEvaluationJob")]
+    Task<EvaluationJobStatus> GetEvaluationJobAsync(string jobId);
+
+    /// <summary>
     /// Evaluates models with the library's holdout evaluation, each model on a worker grain, the
     /// workers spread over the silos, and returns the results in request order. The report is
     /// also stored as the latest, see <see cref="GetLatestEvaluationAsync"/>.

@@ -34,6 +34,32 @@ public interface IUserGrain : IGrainWithIntegerKey
     Task<RecommendationList> GetRecommendationsAsync(string? model, int count);
 
     /// <summary>
+    /// Returns the same list as <see cref="GetRecommendationsAsync"/>, with each movie's strongest
+    /// evidence in <see cref="RecommendedMovie.Reason"/>: the model's explanation of its score, or
+    /// the popularity model's for a fallback list.
+    /// </summary>
+    /// <exception cref="UnknownModelException">The model name is not known.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">
+    /// The count is outside 1-<see cref="RecommendationLimits.MaxCount"/>.
+    /// </exception>
+    /// <exception cref="SimilarityNotReadyException">
+    /// An item-knn model was requested before its similarity build completed.
+    /// </exception>
+    [Alias("GetExplainedRecommendations")]
+    Task<RecommendationList> GetExplainedRecommendationsAsync(string? model, int count);
+
+    /// <summary>
+    /// Returns the user's <paramref name="historyCount"/> most recent ratings with the movies'
+    /// catalogue data, and the genre profile of all their ratings.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">
+    /// The count is outside 1-<see cref="RecommendationLimits.MaxCount"/>.
+    /// </exception>
+    [Alias("GetProfile")]
+    [ReadOnly]
+    Task<UserProfileSummary> GetProfileAsync(int historyCount);
+
+    /// <summary>
     /// Stores a rating, replacing the user's earlier rating of the same movie, so the next
     /// recommendations take it into account.
     /// </summary>

@@ -12,6 +12,10 @@ namespace MovieRecs.Grains.Abstractions;
 /// <param name="Score">
 /// The ranking score; its meaning depends on the model that served the list.
 /// </param>
+/// <param name="Reason">
+/// The strongest evidence behind the score when the list was requested with reasons, else
+/// <see langword="null"/>.
+/// </param>
 [GenerateSerializer]
 [Immutable]
 [Alias("MovieRecs.RecommendedMovie")]
@@ -20,4 +24,5 @@ public sealed record RecommendedMovie(
     [property: Id(1)] string Title,
     [property: Id(2)] int? Year,
     [property: Id(3)] IReadOnlyList<string> Genres,
-    [property: Id(4)] double Score);
+    [property: Id(4)] double Score,
+    [property: Id(5)] RecommendationReason? Reason = null);

@@ -24,7 +24,7 @@ public sealed class HostTests(SyntheticGatewayFixture fixture)
     }
 
     [Fact]
-    public async Task Root_ServesRecommendationPage()
+    public async Task Root_ServesDashboard()
     {
         HttpResponseMessage response = await fixture.Client.GetAsync("/");
         string page = await response.Content.ReadAsStringAsync();
@@ -32,16 +32,34 @@ public sealed class HostTests(SyntheticGatewayFixture fixture)
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("text/html", response.Content.Headers.ContentType?.MediaType);
         Assert.Contains("id=\"user-id\"", page, StringComparison.Ordinal);
-        Assert.Contains("<script src=\"app.js\"></script>", page, StringComparison.Ordinal);
+        Assert.Contains("<script type=\"module\" src=\"js/main.js\"></script>", page, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("/js/main.js")]
+    [InlineData("/js/api.js")]
+    [InlineData("/js/cards.js")]
+    [InlineData("/js/charts.js")]
+    [InlineData("/js/overview.js")]
+    [InlineData("/js/recommend.js")]
+    [InlineData("/js/movie.js")]
+    [InlineData("/js/models.js")]
+    [InlineData("/js/cold-start.js")]
+    public async Task Modules_AreServedAsJavaScript(string path)
+    {
+        HttpResponseMessage response = await fixture.Client.GetAsync(path);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("text/javascript", response.Content.Headers.ContentType?.MediaType);
     }
 
     [Fact]
-    public async Task Script_CallsRecommendationRoute()
+    public async Task Script_ShowsProblemDetail()
     {
-        string script = await fixture.Client.GetStringAsync("/app.js");
+        string script = await fixture.Client.GetStringAsync("/js/api.js");
 
-        Assert.Contains("/api/users/", script, StringComparison.Ordinal);
         Assert.Contains("problem.detail", script, StringComparison.Ordinal);
+        Assert.Contains("problem.title", script, StringComparison.Ordinal);
     }
 
     [Fact]

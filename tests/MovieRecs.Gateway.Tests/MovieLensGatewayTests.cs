@@ -14,6 +14,32 @@ namespace MovieRecs.Gateway.Tests;
 public sealed class MovieLensGatewayTests(MovieLensGatewayFixture fixture)
 {
     [RequiresDataFact]
+    public async Task SearchMovies_ArticleFirst_FindsTrailingArticleTitle()
+    {
+        HttpResponseMessage response = await fixture.Client.GetAsync("/api/movies?search=the%20matrix&n=5");
+        JsonElement[] movies = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement
+            .EnumerateArray()
+            .ToArray();
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("Matrix, The (1999)", movies[0].GetProperty("title").GetString());
+        Assert.Equal(2571, movies[0].GetProperty("movieId").GetInt32());
+    }
+
+    [RequiresDataFact]
+    public async Task SearchMovies_WithoutAccents_FindsAccentedTitle()
+    {
+        // The title is "City of Lost Children, The (Cité des enfants perdus, La) (1995)".
+        HttpResponseMessage response = await fixture.Client.GetAsync("/api/movies?search=cite%20des%20enfants&n=5");
+        int[] movieIds = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement
+            .EnumerateArray()
+            .Select(movie => movie.GetProperty("movieId").GetInt32())
+            .ToArray();
+
+        Assert.Equal([29], movieIds);
+    }
+
+    [RequiresDataFact]
     public async Task GetRecommendations_User1_MatchesLibraryItemKnn()
     {
         MovieLensDataset dataset = MovieLensLoader.Load(RequiresDataFactAttribute.DataDirectory);

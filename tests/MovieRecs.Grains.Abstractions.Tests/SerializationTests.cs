@@ -105,6 +105,69 @@ public sealed class SerializationTests : IDisposable
     }
 
     [Fact]
+    public void RecommendedMovie_RoundTrip_KeepsReason()
+    {
+        var reason = new RecommendationReason("rated-movie", "because you rated Heat (1995) highly (5.0)", 0.25, 6);
+        var movie = new RecommendedMovie(1, "Toy Story (1995)", 1995, ["Animation"], 4.25, reason);
+
+        RecommendedMovie? copy = Serializer.Deserialize<RecommendedMovie>(Serializer.SerializeToArray(movie));
+
+        Assert.NotNull(copy);
+        Assert.Equal(reason, copy.Reason);
+    }
+
+    [Fact]
+    public void EvaluationJobStatus_RoundTrip_KeepsProgressAndReport()
+    {
+        var startedAt = new DateTimeOffset(2026, 12, 4, 22, 0, 0, TimeSpan.Zero);
+        var report = new EvaluationReport("temporal-holdout", [], 3.5, startedAt.AddSeconds(4));
+        var status = new EvaluationJobStatus(
+            "evaluation-1234abcd",
+            EvaluationJobState.Completed,
+            ["popularity", "wals"],
+            ModelsDone: 2,
+            startedAt,
+            startedAt.AddSeconds(4),
+            Error: null,
+            report);
+
+        EvaluationJobStatus? copy = Serializer.Deserialize<EvaluationJobStatus>(Serializer.SerializeToArray(status));
+
+        Assert.NotNull(copy);
+        Assert.Equal(EvaluationJobState.Completed, copy.State);
+        Assert.Equal(["popularity", "wals"], copy.Models);
+        Assert.Equal(2, copy.ModelsDone);
+        Assert.Equal(2, copy.ModelsTotal);
+        Assert.Equal(startedAt.AddSeconds(4), copy.FinishedAt);
+        Assert.Equal(3.5, copy.Report?.ElapsedSeconds);
+    }
+
+    [Fact]
+    public void ColdStartRequest_RoundTrip_KeepsGenresAndRatings()
+    {
+        var request = new ColdStartRequest(["Comedy", "Drama"], [new ColdStartRating(1, 4.5)]);
+
+        ColdStartRequest? copy = Serializer.Deserialize<ColdStartRequest>(Serializer.SerializeToArray(request));
+
+        Assert.NotNull(copy);
+        Assert.Equal(["Comedy", "Drama"], copy.Genres);
+        Assert.Equal(new ColdStartRating(1, 4.5), Assert.Single(copy.Ratings));
+    }
+
+    [Fact]
+    public void InvalidRequestValueException_RoundTrip_KeepsParameter()
+    {
+        var exception = new InvalidRequestValueException("genres", "The genre 'Nope' is not in the catalogue.");
+
+        InvalidRequestValueException? copy =
+            Serializer.Deserialize<InvalidRequestValueException>(Serializer.SerializeToArray(exception));
+
+        Assert.NotNull(copy);
+        Assert.Equal("genres", copy.Parameter);
+        Assert.Equal("The genre 'Nope' is not in the catalogue.", copy.Message);
+    }
+
+    [Fact]
     public void RatingStoreHealth_RoundTrip_KeepsEveryField()
     {
         var health = new RatingStoreHealth("sqlite", "S127.0.0.1:11111:1", IsReachable: false, "unable to open", 2.5);

@@ -88,6 +88,61 @@ public sealed class ItemKnnRecommender(KnnOptions options, string? name = null) 
         return TopN.Select(Score(user, movieId => neighborsByRatedMovie.GetValueOrDefault(movieId) ?? []), matrix, count);
     }
 
+    /// <summary>
+    /// Explains the score of one movie from given neighbor lists of the movies the user rated, as
+    /// <see cref="Recommend(UserProfile, int, IReadOnlyDictionary{int, IReadOnlyList{MovieNeighbor}})"/>
+    /// scores it; with the model's own lists the result equals <see cref="IRecommender.Explain"/>.
+    /// Returns <see langword="null"/> when the lists give the movie no score or the movie is unknown.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">The count is zero or negative.</exception>
+    /// <exception cref="InvalidOperationException">The model has not been fitted.</exception>
+    public Explanation? Explain(
+        UserProfile user,
+        int movieId,
+        IReadOnlyDictionary<int, IReadOnlyList<MovieNeighbor>> neighborsByRatedMovie,
+        int maxContributions = 5)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        ArgumentNullException.ThrowIfNull(neighborsByRatedMovie);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(maxContributions);
+
+        RatingMatrix matrix = Data.Ratings;
+        if (!matrix.Items.TryGetIndex(movieId, out int itemIndex))
+        {
+            return null;
+        }
+
+        // The graph is symmetric, so the rated movies whose lists name this movie are its rated
+        // neighbors.
+        var rated = new List<(double Similarity, double Rating, int NeighborIndex)>();
+        foreach ((int ratedMovieId, double rating) in user.Ratings)
+        {
+            if (!matrix.Items.TryGetIndex(ratedMovieId, out int ratedIndex)
+                || !neighborsByRatedMovie.TryGetValue(ratedMovieId, out IReadOnlyList<MovieNeighbor>? neighbors))
+            {
+                continue;
+            }
+
+            foreach (MovieNeighbor neighbor in neighbors)
+            {
+                if (neighbor.MovieId == movieId && neighbor.Similarity > options.MinSimilarity)
+                {
+                    rated.Add((neighbor.Similarity, rating, ratedIndex));
+                    break;
+                }
+            }
+        }
+
+        var contributions = new ContributionList();
+        if (WeightedAverage(UserBias(user), itemIndex, rated, out _, contributions) is not double prediction)
+        {
+            return null;
+        }
+
+        double score = contributions.AddClamp(prediction);
+        return contributions.ToExplanation(movieId, score, maxContributions);
+    }
+
     /// <inheritdoc />
     protected override void FitCore(TrainingData data)
     {
@@ -291,7 +346,7 @@ public sealed class ItemKnnRecommender(KnnOptions options, string? name = null) 
         {
             int movieId = matrix.Items.GetId(targetIndex);
             double mean = matrix.ItemMean(targetIndex);
-            explanation.Add(ContributionKind.Popularity, "the movie's mean rating", mean, movieId);
+            explanation.Add(ContributionKind.Popularity, ContributionLabels.MovieMean, mean, movieId);
         }
         else if (options.Prediction == KnnPrediction.BaselineAdjusted)
         {

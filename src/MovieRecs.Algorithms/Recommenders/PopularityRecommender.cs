@@ -71,7 +71,7 @@ public sealed class PopularityRecommender(PopularityRanking ranking = Popularity
         var contributions = new ContributionList();
         if (ranking == PopularityRanking.MostRated)
         {
-            contributions.Add(ContributionKind.Popularity, "number of ratings", count, movieId);
+            contributions.Add(ContributionKind.Popularity, ContributionLabels.RatingCount, count, movieId);
             return contributions.ToExplanation(movieId, count, maxContributions);
         }
 

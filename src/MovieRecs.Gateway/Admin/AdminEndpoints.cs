@@ -1,17 +1,19 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using MovieRecs.Gateway.Endpoints;
 using MovieRecs.Grains.Abstractions;
 
 namespace MovieRecs.Gateway.Admin;
 
 /// <summary>
-/// The admin routes under /api/admin: service status, similarity rebuilds and the bulk ratings
-/// import. Every route requires the <see cref="AdminSetup.AdminPolicy"/> policy.
+/// The admin routes under /api/admin: service status, similarity rebuilds, the bulk ratings
+/// import and evaluation jobs. Every route requires the <see cref="AdminSetup.AdminPolicy"/> policy.
 /// </summary>
 internal static class AdminEndpoints
 {
     /// <summary>
     /// Maps GET /api/admin/status, GET /api/admin/similarity/{metric}, POST
-    /// /api/admin/similarity/{metric}/rebuild and POST /api/admin/ratings/import.
+    /// /api/admin/similarity/{metric}/rebuild, POST /api/admin/ratings/import and POST
+    /// /api/admin/evaluations.
     /// </summary>
     public static IEndpointRouteBuilder MapAdminEndpoints(this IEndpointRouteBuilder app)
     {
@@ -35,6 +37,7 @@ internal static class AdminEndpoints
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
+        admin.MapStartEvaluation();
         return app;
     }
 

@@ -6,9 +6,9 @@ using MovieRecs.Grains.Abstractions;
 namespace MovieRecs.Gateway.Errors;
 
 /// <summary>
-/// Turns the exceptions grains raise for bad requests into problem responses: an unknown movie is a
-/// 404, an invalid rating or an unknown model a 400, a similarity model still being built a 503
-/// with Retry-After. Anything else is a 500 with the trace id and no exception details.
+/// Turns the exceptions grains raise for bad requests into problem responses: an unknown movie or
+/// evaluation job is a 404, an invalid rating, model or request value a 400, a second evaluation
+/// job a 409, a similarity model still being built a 503 with Retry-After. Anything else is a 500 with the trace id and no exception details.
 /// </summary>
 internal sealed partial class MovieRecsExceptionHandler(
     IProblemDetailsService problemDetailsService,
@@ -28,6 +28,12 @@ internal sealed partial class MovieRecsExceptionHandler(
                 CreateProblem(StatusCodes.Status404NotFound, "Movie not found", unknownMovie.Message),
             InvalidRatingException invalidRating => CreateValidationProblem("rating", invalidRating.Message),
             UnknownModelException unknownModel => CreateValidationProblem("model", unknownModel.Message),
+            InvalidRequestValueException invalidValue =>
+                CreateValidationProblem(invalidValue.Parameter, invalidValue.Message),
+            UnknownEvaluationJobException unknownJob =>
+                CreateProblem(StatusCodes.Status404NotFound, "Evaluation job not found", unknownJob.Message),
+            EvaluationAlreadyRunningException running =>
+                CreateProblem(StatusCodes.Status409Conflict, "Evaluation already running", running.Message),
             SimilarityNotReadyException notReady =>
                 CreateProblem(StatusCodes.Status503ServiceUnavailable, "Similarity model not ready", notReady.Message),
             RatingStoreUnavailableException storeUnavailable => CreateProblem(

@@ -11,18 +11,41 @@ public sealed partial class CoordinatorGrain
     private static readonly TimeSpan EvaluationRetryPause = TimeSpan.FromSeconds(3);
 
     /// <inheritdoc />
-    public async Task<EvaluationReport> RunEvaluationAsync(
+    public Task<EvaluationReport> RunEvaluationAsync(
         EvaluationRequest request,
         CancellationToken cancellationToken = default)
     {
+        string[] models = ResolveEvaluationModels(request);
+        return RunEvaluationAsync(NewEvaluationJobId(), models, request, onModelDone: null, cancellationToken);
+    }
+
+    /// <summary>
+    /// Validates an evaluation request and returns its models in catalogue spelling; every model
+    /// of the catalogue when the request names none.
+    /// </summary>
+    private static string[] ResolveEvaluationModels(EvaluationRequest request)
+    {
         ArgumentNullException.ThrowIfNull(request);
         EvaluationRequestRules.Validate(request);
-        string[] models = request.Models.Count == 0
+        return request.Models.Count == 0
             ? RecommenderCatalog.Names.ToArray()
             : request.Models.Select(ModelNames.Resolve).ToArray();
+    }
 
+    private static string NewEvaluationJobId() => "evaluation-" + Guid.NewGuid().ToString("N")[..8];
+
+    /// <summary>
+    /// Evaluates the models, each on the worker of its slot, and calls <paramref name="onModelDone"/>
+    /// on the grain's thread after each model that finished.
+    /// </summary>
+    private async Task<EvaluationReport> RunEvaluationAsync(
+        string jobId,
+        string[] models,
+        EvaluationRequest request,
+        Action? onModelDone,
+        CancellationToken cancellationToken)
+    {
         var clock = Stopwatch.StartNew();
-        string jobId = "evaluation-" + Guid.NewGuid().ToString("N")[..8];
         using Activity? activity = MovieRecsActivities.Source.StartActivity("evaluation");
         activity?.SetTag("movierecs.job.id", jobId);
         LogEvaluationStarted(jobId, models.Length, request.Holdout);
@@ -32,8 +55,12 @@ public sealed partial class CoordinatorGrain
         try
         {
             // Worker slot i runs on silo i mod N, so consecutive models land on different silos.
-            results = await Task.WhenAll(models.Select((model, slot) =>
-                EvaluateModelAsync(slot, model, request, progress, cancellationToken)));
+            results = await Task.WhenAll(models.Select(async (model, slot) =>
+            {
+                ModelEvaluationResult result = await EvaluateModelAsync(slot, model, request, progress, cancellationToken);
+                onModelDone?.Invoke();
+                return result;
+            }));
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {

@@ -4,7 +4,8 @@ namespace MovieRecs.Grains.Coordination;
 
 /// <summary>
 /// The persisted part of the coordinator: the status of each metric's similarity builds, the
-/// movies and users a neighbor refresh must revisit, and the latest evaluation report.
+/// movies and users a neighbor refresh must revisit, the latest evaluation report and the recent
+/// evaluation jobs.
 /// </summary>
 [GenerateSerializer]
 [Alias("MovieRecs.CoordinatorGrainState")]
@@ -40,4 +41,8 @@ public sealed class CoordinatorGrainState
     /// </summary>
     [Id(4)]
     public EvaluationReport? LatestEvaluation { get; set; }
+
+    /// <summary>The most recent evaluation jobs, oldest first, running ones included.</summary>
+    [Id(5)]
+    public List<EvaluationJobStatus> EvaluationJobs { get; set; } = [];
 }

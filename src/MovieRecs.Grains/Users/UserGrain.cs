@@ -31,7 +31,7 @@ public sealed partial class UserGrain(
 {
     private readonly ILogger _logger = logger;
     private readonly Dictionary<int, UserRating> _ratings = [];
-    private readonly Dictionary<(string Model, int Count), CachedRecommendations> _recommendations = [];
+    private readonly Dictionary<(string Model, int Count, bool WithReasons), CachedRecommendations> _recommendations = [];
     private readonly Dictionary<ItemSimilarityMetric, Dictionary<int, CachedNeighbors>> _neighbors = [];
     private UserProfile? _profile;
     private int _userId;
@@ -54,7 +54,14 @@ public sealed partial class UserGrain(
     }
 
     /// <inheritdoc />
-    public async Task<RecommendationList> GetRecommendationsAsync(string? model, int count)
+    public Task<RecommendationList> GetRecommendationsAsync(string? model, int count) =>
+        RecommendAsync(model, count, withReasons: false);
+
+    /// <inheritdoc />
+    public Task<RecommendationList> GetExplainedRecommendationsAsync(string? model, int count) =>
+        RecommendAsync(model, count, withReasons: true);
+
+    private async Task<RecommendationList> RecommendAsync(string? model, int count, bool withReasons)
     {
         long started = Stopwatch.GetTimestamp();
         string name = string.IsNullOrWhiteSpace(model) ? RecommenderCatalog.DefaultModel : ModelNames.Resolve(model);
@@ -74,7 +81,7 @@ public sealed partial class UserGrain(
             served = await GetServedListsAsync(metric);
         }
 
-        if (_recommendations.TryGetValue((name, count), out CachedRecommendations? cached)
+        if (_recommendations.TryGetValue((name, count, withReasons), out CachedRecommendations? cached)
             && cached.Served == served)
         {
             metrics.RecordRecommendation(name, cached: true, Stopwatch.GetElapsedTime(started));
@@ -82,23 +89,37 @@ public sealed partial class UserGrain(
         }
 
         IReadOnlyList<ScoredMovie> scored;
+        IReadOnlyDictionary<int, IReadOnlyList<MovieNeighbor>>? neighborLists = null;
         if (profile.IsEmpty)
         {
             scored = [];
         }
         else if (fromNeighbors)
         {
-            scored = await RecommendFromNeighborsAsync(profile, count, metric, served);
+            neighborLists = await GetNeighborListsAsync(profile, metric, served);
+            scored = store.GetItemKnn(metric).Recommend(profile, count, neighborLists);
         }
         else
         {
             scored = store.GetModel(name).Recommend(profile, count);
         }
 
-        RecommendationList list = scored.Count > 0
-            ? CreateList(name, name, fallback: false, scored)
-            : CreateList(name, RecommenderCatalog.FallbackModel, fallback: true, RecommendFallback(profile, count));
-        _recommendations[(name, count)] = new CachedRecommendations(list, served);
+        RecommendationList list;
+        if (scored.Count > 0)
+        {
+            Func<int, RecommendationReason?>? reasons =
+                withReasons ? movieId => ExplainScore(name, profile, movieId, neighborLists) : null;
+            list = CreateList(name, name, fallback: false, scored, reasons);
+        }
+        else
+        {
+            string fallback = RecommenderCatalog.FallbackModel;
+            Func<int, RecommendationReason?>? reasons =
+                withReasons ? movieId => ExplainScore(fallback, profile, movieId, neighborLists: null) : null;
+            list = CreateList(name, fallback, fallback: true, RecommendFallback(profile, count), reasons);
+        }
+
+        _recommendations[(name, count, withReasons)] = new CachedRecommendations(list, served);
         LogRecommended(_userId, name, list.ServedBy, list.Items.Count);
         metrics.RecordRecommendation(name, cached: false, Stopwatch.GetElapsedTime(started));
         return list;
@@ -253,9 +274,12 @@ public sealed partial class UserGrain(
         return new ServedLists(status.ServedVersion, status.Revision);
     }
 
-    private async Task<IReadOnlyList<ScoredMovie>> RecommendFromNeighborsAsync(
+    /// <summary>
+    /// Returns the neighbor lists of the movies the user rated, fetching from their item grains
+    /// those not cached for the served build.
+    /// </summary>
+    private async Task<IReadOnlyDictionary<int, IReadOnlyList<MovieNeighbor>>> GetNeighborListsAsync(
         UserProfile profile,
-        int count,
         ItemSimilarityMetric metric,
         ServedLists served)
     {
@@ -295,7 +319,7 @@ public sealed partial class UserGrain(
             neighborsByRatedMovie[movieId] = cache[movieId].Neighbors;
         }
 
-        return store.GetItemKnn(metric).Recommend(profile, count, neighborsByRatedMovie);
+        return neighborsByRatedMovie;
     }
 
     private IReadOnlyList<ScoredMovie> RecommendFallback(UserProfile profile, int count) =>
@@ -305,13 +329,15 @@ public sealed partial class UserGrain(
         string model,
         string servedBy,
         bool fallback,
-        IReadOnlyList<ScoredMovie> scored)
+        IReadOnlyList<ScoredMovie> scored,
+        Func<int, RecommendationReason?>? reasons)
     {
         RecommendedMovie[] items = scored
             .Select(entry =>
             {
                 Movie movie = store.GetMovie(entry.MovieId);
-                return new RecommendedMovie(movie.MovieId, movie.Title, movie.Year, movie.Genres, entry.Score);
+                RecommendationReason? reason = reasons?.Invoke(entry.MovieId);
+                return new RecommendedMovie(movie.MovieId, movie.Title, movie.Year, movie.Genres, entry.Score, reason);
             })
             .ToArray();
         return new RecommendationList(_userId, model, servedBy, fallback, items);

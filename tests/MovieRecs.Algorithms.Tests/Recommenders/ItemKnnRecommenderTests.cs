@@ -92,6 +92,41 @@ public class ItemKnnRecommenderTests
         Assert.Equal(own, external);
     }
 
+    [Theory]
+    [InlineData(SimilarityMetric.Cosine, KnnPrediction.MeanCentered)]
+    [InlineData(SimilarityMetric.Pearson, KnnPrediction.Raw)]
+    public void Explain_ExternalLists_MatchesOwnLists(SimilarityMetric metric, KnnPrediction prediction)
+    {
+        var model = new ItemKnnRecommender(new KnnOptions { Metric = metric, Prediction = prediction });
+        model.Fit(SmallRatings.Training());
+        UserProfile profile = SmallRatings.Profile(4);
+        var lists = profile.Ratings.Keys.ToDictionary(movieId => movieId, model.NeighborsOf);
+        int[] movieIds = [10, 20, 30, 40, 50];
+
+        Explanation?[] own = movieIds.Select(movieId => model.Explain(profile, movieId, int.MaxValue)).ToArray();
+        Explanation?[] external = movieIds.Select(movieId => model.Explain(profile, movieId, lists, int.MaxValue)).ToArray();
+
+        Assert.Contains(own, explanation => explanation is not null);
+        Assert.Equal(own.Select(explanation => explanation?.Score), external.Select(explanation => explanation?.Score));
+        Assert.Equal(
+            own.Select(explanation => explanation?.Contributions ?? []),
+            external.Select(explanation => explanation?.Contributions ?? []));
+    }
+
+    [Fact]
+    public void Explain_ExternalListsWithoutMovie_ReturnsNull()
+    {
+        var model = new ItemKnnRecommender(new KnnOptions());
+        model.Fit(SmallRatings.Training());
+        UserProfile profile = SmallRatings.Profile(1);
+        var lists = profile.Ratings.Keys.ToDictionary(
+            movieId => movieId,
+            movieId => (IReadOnlyList<MovieNeighbor>)model.NeighborsOf(movieId).Where(n => n.MovieId != 40).ToArray());
+
+        Assert.Null(model.Explain(profile, 40, lists));
+        Assert.Null(model.Explain(profile, 123_456, lists));
+    }
+
     [Fact]
     public void Fit_PresetGraph_IsUsedAsGiven()
     {
