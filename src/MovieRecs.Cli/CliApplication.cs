@@ -20,6 +20,7 @@ public static class CliApplication
             ForecastCommand.Create(),
             SegmentCommand.Create(),
             PurchasesCommand.Create(),
+            FactorsCommand.Create(),
         };
 
     /// <summary>Parses and runs a command line, writing to the given writers; returns the exit code.</summary>

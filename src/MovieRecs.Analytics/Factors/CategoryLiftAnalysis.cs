@@ -11,10 +11,15 @@ namespace MovieRecs.Analytics.Factors;
 /// the shares of one segment can add up to more than 1. The bootstrap resamples each segment's
 /// customers with replacement, keeping every segment's size, and recomputes both shares from the
 /// resample. It resamples customers rather than purchases because one customer's purchases are not
-/// independent. Only customers with a segment count, in the overall share too.
+/// independent. Only customers with a segment count, in the overall share too. A segment of fewer
+/// than <see cref="MinimumBootstrapCustomers"/> customers gets no interval, because resampling so
+/// few customers cannot show how much customers differ.
 /// </remarks>
 public static class CategoryLiftAnalysis
 {
+    /// <summary>The minimum number of customers of a segment for its lifts to get an interval.</summary>
+    public const int MinimumBootstrapCustomers = 5;
+
     /// <summary>Computes the lifts, ordered by segment id and then by lift, highest first.</summary>
     /// <param name="log">The purchases.</param>
     /// <param name="segmentOf">The segment of each customer; customers missing here are left out.</param>
@@ -76,7 +81,9 @@ public static class CategoryLiftAnalysis
             var rows = new List<CategoryLift>(categories.Length);
             for (int category = 0; category < categories.Length; category++)
             {
-                DistributionSummary? interval = bootstrapSamples > 0 ? DistributionSummary.Of(samples[segment, category]) : null;
+                DistributionSummary? interval = bootstrapSamples > 0 && members[segment].Length >= MinimumBootstrapCustomers
+                    ? DistributionSummary.Of(samples[segment, category])
+                    : null;
                 rows.Add(new CategoryLift(
                     segmentIds[segment],
                     segmentNames.GetValueOrDefault(segmentIds[segment], string.Empty),

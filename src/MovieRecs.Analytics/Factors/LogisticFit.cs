@@ -5,8 +5,8 @@ namespace MovieRecs.Analytics.Factors;
 /// <param name="Weights">The weight of each column in log-odds per unit, in column order.</param>
 /// <param name="InterceptStandardError">The Wald standard error of the intercept.</param>
 /// <param name="StandardErrors">
-/// The Wald standard error of each weight: the square root of the diagonal of the inverse Fisher
-/// information (X'WX plus the ridge penalty) at the estimate.
+/// The Wald standard error of each weight: the square root of the diagonal of the covariance at the
+/// estimate, which is the inverse Fisher information for an unpenalised fit.
 /// </param>
 /// <param name="Iterations">The Newton (IRLS) iterations run.</param>
 /// <param name="Converged">Whether the largest change of a coefficient fell below 10⁻⁸ within the iteration limit.</param>

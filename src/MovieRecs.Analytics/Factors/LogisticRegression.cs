@@ -9,9 +9,11 @@ namespace MovieRecs.Analytics.Factors;
 /// <remarks>
 /// Each step solves (X'WX + λI₀) Δ = X'(y − p) − λI₀β with W = diag(p(1 − p)) and I₀ the identity
 /// without the intercept's entry, and halves the step while the penalised log-likelihood falls.
-/// The ridge λ keeps the estimate finite when a column separates the outcomes; with λ = 0 this is
-/// the plain maximum likelihood fit, and with λ > 0 the standard errors are those of the penalised
-/// Hessian, a common approximation.
+/// The ridge λ keeps the estimate finite when a column separates the outcomes. The covariance is
+/// the sandwich H⁻¹ (X'WX) H⁻¹ with H = X'WX + λI₀, which is the inverse Fisher information
+/// (X'WX)⁻¹ of the plain maximum likelihood fit when λ = 0. With λ > 0 the plain inverse H⁻¹
+/// would overstate the spread along directions where the penalty, not the data, fixes the
+/// estimate, such as the difference of two nearly collinear columns.
 /// </remarks>
 public static class LogisticRegression
 {
@@ -52,7 +54,7 @@ public static class LogisticRegression
         double logLikelihood = PenalisedLogLikelihood(rows, labels, beta, ridge);
         int iteration = 0;
         bool converged = false;
-        Matrix<double> hessian = Hessian(rows, beta, ridge, p);
+        Matrix<double> hessian = Information(rows, beta, p) + Penalty(ridge, p);
         while (iteration < maxIterations && !converged)
         {
             iteration++;
@@ -71,10 +73,11 @@ public static class LogisticRegression
             converged = step.AbsoluteMaximum() * scale < Tolerance;
             beta = candidate;
             logLikelihood = candidateLikelihood;
-            hessian = Hessian(rows, beta, ridge, p);
+            hessian = Information(rows, beta, p) + Penalty(ridge, p);
         }
 
-        Matrix<double> covariance = hessian.Cholesky().Solve(Matrix<double>.Build.DenseIdentity(p));
+        Matrix<double> inverse = hessian.Cholesky().Solve(Matrix<double>.Build.DenseIdentity(p));
+        Matrix<double> covariance = ridge > 0 ? inverse * Information(rows, beta, p) * inverse : inverse;
         double[] errors = Enumerable.Range(0, p).Select(i => Math.Sqrt(Math.Max(0, covariance[i, i]))).ToArray();
         return new LogisticFit(beta[0], beta[1..], errors[0], errors[1..], iteration, converged);
     }
@@ -136,7 +139,9 @@ public static class LogisticRegression
         return Vector<double>.Build.Dense(gradient);
     }
 
-    private static Matrix<double> Hessian(IReadOnlyList<double[]> rows, double[] beta, double ridge, int p)
+    // The Fisher information X'WX, with a floor of 1e-10 on the diagonal that keeps it positive
+    // definite when every probability is 0 or 1.
+    private static Matrix<double> Information(IReadOnlyList<double[]> rows, double[] beta, int p)
     {
         var information = new double[p, p];
         var x = new double[p];
@@ -163,12 +168,14 @@ public static class LogisticRegression
                 information[i, j] = information[j, i];
             }
 
-            // A tiny floor keeps the matrix positive definite when every probability is 0 or 1.
-            information[i, i] += (i > 0 ? ridge : 0) + 1e-10;
+            information[i, i] += 1e-10;
         }
 
         return Matrix<double>.Build.DenseOfArray(information);
     }
+
+    private static Matrix<double> Penalty(double ridge, int p) =>
+        Matrix<double>.Build.Diagonal(p, p, i => i > 0 ? ridge : 0);
 
     private static double[] Add(double[] beta, Vector<double> step, double scale)
     {

@@ -12,12 +12,17 @@ namespace MovieRecs.Analytics.Factors;
 /// purchases (leave one out), so the row's own amount never enters its features. A test row uses
 /// all training purchases. The customer's mean amount is shrunk towards the training mean with the
 /// weight of <see cref="PriorPurchases"/> purchases, so that a customer with one or two purchases
-/// does not get an extreme mean.
+/// does not get an extreme mean. A category or level with fewer than <see cref="MinimumRows"/>
+/// training purchases gets no column: its few rows would give an estimate with a meaningless
+/// clustered error, so a rare level counts as the reference level and a rare category is left out.
 /// </remarks>
 internal sealed class RatingDesign
 {
     /// <summary>The weight, in purchases, of the training mean in a customer's shrunk mean.</summary>
     public const double PriorPurchases = 5;
+
+    /// <summary>The minimum training purchases of a category or a level for a column of its own.</summary>
+    public const int MinimumRows = 30;
 
     private const int BeforeFirstDecade = 1950;
 
@@ -53,6 +58,7 @@ internal sealed class RatingDesign
         _categories = training
             .SelectMany(purchase => Categories(purchase))
             .GroupBy(category => category, StringComparer.Ordinal)
+            .Where(group => group.Count() >= MinimumRows)
             .OrderByDescending(group => group.Count())
             .ThenBy(group => group.Key, StringComparer.Ordinal)
             .Take(maxCategories)
@@ -207,9 +213,11 @@ internal sealed class RatingDesign
     {
         private readonly Dictionary<string, int> _indexByLevel;
 
-        private Levels(string factor, string reference, string[] others)
+        private Levels(string factor, string reference, string[] pooled, string[] others)
         {
-            ReferenceName = $"{factor}: {reference}";
+            ReferenceName = pooled.Length == 0
+                ? $"{factor}: {reference}"
+                : $"{factor}: {reference} (with {string.Join(", ", pooled)})";
             ColumnNames = others.Select(level => $"{factor}: {level}").ToArray();
             _indexByLevel = others.Select((level, index) => (level, index)).ToDictionary(pair => pair.level, pair => pair.index, StringComparer.Ordinal);
         }
@@ -222,16 +230,18 @@ internal sealed class RatingDesign
 
         public static Levels Of(string factor, IEnumerable<string> values)
         {
-            string[] byFrequency = values
+            (string Level, int Count)[] byFrequency = values
                 .GroupBy(value => value, StringComparer.Ordinal)
-                .OrderByDescending(group => group.Count())
-                .ThenBy(group => group.Key, StringComparer.Ordinal)
-                .Select(group => group.Key)
+                .Select(group => (Level: group.Key, Count: group.Count()))
+                .OrderByDescending(entry => entry.Count)
+                .ThenBy(entry => entry.Level, StringComparer.Ordinal)
                 .ToArray();
-            return new Levels(factor, byFrequency[0], byFrequency[1..].Order(StringComparer.Ordinal).ToArray());
+            string[] others = byFrequency[1..].Where(entry => entry.Count >= MinimumRows).Select(entry => entry.Level).Order(StringComparer.Ordinal).ToArray();
+            string[] pooled = byFrequency[1..].Where(entry => entry.Count < MinimumRows).Select(entry => entry.Level).Order(StringComparer.Ordinal).ToArray();
+            return new Levels(factor, byFrequency[0].Level, pooled, others);
         }
 
-        // Returns the level's column offset, or -1 for the reference and for levels unseen in training.
+        // Returns the level's column offset, or -1 for the reference, a pooled level and a level unseen in training.
         public int IndexOf(string level) => _indexByLevel.TryGetValue(level, out int index) ? index : -1;
     }
 }

@@ -77,6 +77,28 @@ public sealed class CategoryLiftAnalysisTests
     }
 
     [Fact]
+    public void Compute_SmallSegment_HasNoInterval()
+    {
+        var purchases = new List<(string, string)>();
+        var segmentOf = new Dictionary<string, int>();
+        for (int i = 0; i < 10; i++)
+        {
+            purchases.Add(($"a{i}", "d"));
+            segmentOf[$"a{i}"] = 1;
+        }
+
+        purchases.AddRange([("b0", "c"), ("b1", "c")]);
+        segmentOf["b0"] = 2;
+        segmentOf["b1"] = 2;
+
+        IReadOnlyList<CategoryLift> lifts = CategoryLiftAnalysis.Compute(Log([.. purchases]), segmentOf, Names, bootstrapSamples: 50, seed: 1);
+
+        Assert.All(lifts.Where(lift => lift.SegmentId == 2), lift => Assert.Null(lift.Significant));
+        Assert.All(lifts.Where(lift => lift.SegmentId == 2), lift => Assert.Null(lift.Low));
+        Assert.All(lifts.Where(lift => lift.SegmentId == 1), lift => Assert.NotNull(lift.Significant));
+    }
+
+    [Fact]
     public void Compute_NoContrast_IntervalContainsOne()
     {
         // Both segments mix their customers' habits the same way, so neither over-buys a genre.
