@@ -21,6 +21,7 @@ public static class CliApplication
             SegmentCommand.Create(),
             PurchasesCommand.Create(),
             FactorsCommand.Create(),
+            ActionsCommand.Create(),
         };
 
     /// <summary>Parses and runs a command line, writing to the given writers; returns the exit code.</summary>

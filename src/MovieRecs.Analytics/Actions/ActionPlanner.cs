@@ -16,7 +16,8 @@ public static class ActionPlanner
     /// <param name="options">The settings.</param>
     /// <param name="onHand">
     /// The current stock by product id, or null. With it, the products in stock are those with stock
-    /// above 0, and the plan gets order quantities; without it, those with a planned stock above 0.
+    /// above 0, and the plan gets order quantities. Without it, they are those with a planned stock
+    /// above 0.
     /// </param>
     /// <param name="planStock">Whether to plan the stock when the current stock is given; without the current stock it is always planned.</param>
     /// <param name="cancellationToken">Cancels between steps.</param>

@@ -15,8 +15,11 @@ namespace MovieRecs.Analytics.Actions;
 /// <param name="ExpectedValueLost">(1 − probability) × recent value: the recent value weighted by the chance of not returning.</param>
 /// <param name="CustomerCategories">The customer's favourite categories, largest share first (at most two).</param>
 /// <param name="SegmentCategories">The segment's favourite categories, highest lift first (at most two).</param>
-/// <param name="TopProductId">The customer's first promoted product, or null when none is in stock.</param>
-/// <param name="TopProductName">That product's name.</param>
+/// <param name="FeaturedProductId">
+/// The product the action features: the customer's highest-ranked promoted product in the action's
+/// category, else their top promoted product. Null when no product is promoted to them.
+/// </param>
+/// <param name="FeaturedProductName">That product's name.</param>
 /// <param name="Action">The recommended action, such as "Win-back offer on Drama, featuring Heat (1995)".</param>
 public sealed record AtRiskCustomer(
     string CustomerId,
@@ -30,6 +33,6 @@ public sealed record AtRiskCustomer(
     double ExpectedValueLost,
     IReadOnlyList<string> CustomerCategories,
     IReadOnlyList<string> SegmentCategories,
-    string? TopProductId,
-    string? TopProductName,
+    string? FeaturedProductId,
+    string? FeaturedProductName,
     string Action);

@@ -20,7 +20,8 @@ namespace MovieRecs.Analytics.Actions;
 /// action names one category: the first of the customer's two favourite categories that is also
 /// one of the segment's two, else the customer's favourite. Below
 /// <see cref="LoyaltyOptions.WinBackProbability"/> the action is a win-back offer, otherwise a
-/// reminder, and it features the customer's first promoted product where one is in stock.
+/// reminder. It features the customer's highest-ranked promoted product in that category, else it
+/// suggests their top promoted product, where any is in stock.
 /// </remarks>
 public static class LoyaltyPlanner
 {
@@ -75,7 +76,9 @@ public static class LoyaltyPlanner
                     : [];
                 string[] segmentCategories = segment is int key ? segmentFavourites.GetValueOrDefault(key, []) : [];
                 IReadOnlyList<Promotion> promoted = promotions?.ForCustomer(customer.CustomerId)?.Promotions ?? [];
-                Promotion? top = promoted.Count > 0 ? promoted[0] : null;
+                string? category = Category(favourites, segmentCategories);
+                Promotion? featured = promoted.FirstOrDefault(promotion => category is not null && promotion.Categories.Contains(category))
+                    ?? (promoted.Count > 0 ? promoted[0] : null);
                 return new AtRiskCustomer(
                     customer.CustomerId,
                     segment,
@@ -88,9 +91,9 @@ public static class LoyaltyPlanner
                     (1 - customer.Probability) * recentValue,
                     favourites,
                     segmentCategories,
-                    top?.ProductId,
-                    top?.ProductName,
-                    Action(customer.Probability, favourites, segmentCategories, top, options));
+                    featured?.ProductId,
+                    featured?.ProductName,
+                    Action(customer.Probability, category, featured, options));
             })
             .OrderByDescending(customer => customer.ExpectedValueLost)
             .ThenByDescending(customer => customer.Monetary)
@@ -111,20 +114,30 @@ public static class LoyaltyPlanner
             clock.Elapsed.TotalSeconds);
     }
 
-    /// <summary>Returns the action text for a customer.</summary>
-    internal static string Action(
-        double probability,
-        IReadOnlyList<string> customerCategories,
-        IReadOnlyList<string> segmentCategories,
-        Promotion? top,
-        LoyaltyOptions options)
-    {
-        string offer = probability < options.WinBackProbability ? "Win-back offer" : "Re-engagement reminder";
-        string? category = customerCategories.FirstOrDefault(segmentCategories.Contains)
+    /// <summary>
+    /// Returns the action's category: the first customer favourite that is also a segment favourite,
+    /// else the customer's first, else the segment's first. Null when neither has a favourite.
+    /// </summary>
+    internal static string? Category(IReadOnlyList<string> customerCategories, IReadOnlyList<string> segmentCategories) =>
+        customerCategories.FirstOrDefault(segmentCategories.Contains)
             ?? (customerCategories.Count > 0 ? customerCategories[0] : null)
             ?? (segmentCategories.Count > 0 ? segmentCategories[0] : null);
+
+    /// <summary>
+    /// Returns the action text, such as "Win-back offer on Drama, featuring Heat (1995)", or "...;
+    /// also suggest X" when the featured product lies outside the category.
+    /// </summary>
+    internal static string Action(double probability, string? category, Promotion? featured, LoyaltyOptions options)
+    {
+        string offer = probability < options.WinBackProbability ? "Win-back offer" : "Re-engagement reminder";
         string text = category is null ? offer : $"{offer} on {category}";
-        return top is null ? text : $"{text}, featuring {top.ProductName}";
+        if (featured is null)
+        {
+            return text;
+        }
+
+        bool inCategory = category is not null && featured.Categories.Contains(category);
+        return inCategory || category is null ? $"{text}, featuring {featured.ProductName}" : $"{text}; also suggest {featured.ProductName}";
     }
 
     private static string[] Favourites(ProfileFeatures customer) => customer.CategoryShares

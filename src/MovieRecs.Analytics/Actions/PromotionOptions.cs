@@ -8,6 +8,12 @@ public sealed record PromotionOptions
     /// <summary>The recommender, by the name the command line uses; the default is implicit ALS ("wals").</summary>
     public string Model { get; init; } = RecommenderCatalog.DefaultModel;
 
+    /// <summary>
+    /// Parameter values set on the recommender's options by the names that <c>movierecs tune</c> uses,
+    /// such as regularization for wals; empty keeps the shipped defaults.
+    /// </summary>
+    public IReadOnlyDictionary<string, double> Parameters { get; init; } = new Dictionary<string, double>();
+
     /// <summary>The maximum number of products promoted to each customer.</summary>
     public int Count { get; init; } = 5;
 
@@ -45,5 +51,6 @@ public sealed record PromotionOptions
         }
 
         ArgumentException.ThrowIfNullOrWhiteSpace(Verb);
+        ArgumentNullException.ThrowIfNull(Parameters);
     }
 }

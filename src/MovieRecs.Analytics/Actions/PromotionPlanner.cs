@@ -8,9 +8,9 @@ using MovieRecs.Analytics.Segmentation;
 namespace MovieRecs.Analytics.Actions;
 
 /// <summary>
-/// Chooses the products to promote: for each customer, the recommender's best products that the
-/// customer has not bought and that are in stock, each with the explanation's reason; for each
-/// segment, the in-stock products most over-represented in its purchases.
+/// Chooses the products to promote. Each customer gets the recommender's best in-stock products that
+/// the customer has not bought, each with the explanation's reason. Each segment gets the in-stock
+/// products most over-represented in its purchases (lift above 1).
 /// </summary>
 /// <remarks>
 /// The recommender is fitted on the purchase log as implicit feedback. Customers and products get
@@ -86,7 +86,7 @@ public sealed class PromotionPlanner
         }
 
         Rating[] ratings = Interactions(log, customerIds, productIds, options.Interaction);
-        IRecommender recommender = RecommenderCatalog.Create(options.Model);
+        IRecommender recommender = RecommenderCatalog.Create(options.Model, options.Parameters);
         recommender.Fit(new TrainingData(ratings, movies));
         Dictionary<int, UserProfile> profiles = ratings
             .GroupBy(rating => rating.UserId)
@@ -191,6 +191,7 @@ public sealed class PromotionPlanner
                     Buyers: group.Select(purchase => purchase.CustomerId).Distinct(StringComparer.Ordinal).Count()))
                 .Where(entry => entry.Buyers >= minimumBuyers)
                 .Select(entry => (entry.Product, entry.Buyers, Share: entry.Lines / (double)lines.Length, Overall: overall[entry.Product] / allLines))
+                .Where(entry => entry.Share > entry.Overall)
                 .OrderByDescending(entry => entry.Share / entry.Overall)
                 .ThenByDescending(entry => entry.Buyers)
                 .ThenBy(entry => entry.Product, StringComparer.Ordinal)
@@ -229,7 +230,10 @@ public sealed class PromotionPlanner
         return string.Join("; ", new[] { because }.Concat(others).Where(part => part.Length > 0));
     }
 
-    private static string Weight(double weight) => weight.ToString("+0.000;-0.000;0.000", CultureInfo.InvariantCulture);
+    // Three decimals, or scientific notation for a weight that would round to zero.
+    private static string Weight(double weight) => weight.ToString(
+        weight == 0 || Math.Abs(weight) >= 0.0005 ? "+0.000;-0.000;0.000" : "+0.0E+0;-0.0E+0",
+        CultureInfo.InvariantCulture);
 
     // One interaction per (customer, product) pair, with a strength on the 0.5-5 scale the
     // recommenders take, and the time of the latest purchase of the pair.

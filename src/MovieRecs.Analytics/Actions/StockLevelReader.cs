@@ -4,8 +4,8 @@ using CsvHelper;
 namespace MovieRecs.Analytics.Actions;
 
 /// <summary>
-/// Reads the current stock from a CSV with a header line and the columns product_id and on_hand
-/// (names matched after trimming, ignoring case; other columns are ignored).
+/// Reads the current stock from a CSV with a header line and the columns product_id and on_hand.
+/// Header names match after trimming, ignoring case, and other columns are ignored.
 /// </summary>
 /// <remarks>
 /// The stock is a whole file of record, so unlike the purchase log a bad row stops the read: an
@@ -23,7 +23,7 @@ public static class StockLevelReader
     /// <exception cref="FileNotFoundException">The file does not exist.</exception>
     /// <exception cref="InvalidDataException">
     /// The header lacks a column, or a row has an empty product id, a product id seen before, or a
-    /// stock that is not a number of 0 or more; the message names the file and the line.
+    /// stock that is not a number of 0 or more. The message names the file and the line.
     /// </exception>
     public static IReadOnlyDictionary<string, double> Read(string path)
     {

@@ -8,6 +8,7 @@ namespace MovieRecs.Analytics.Actions;
 /// <param name="PeriodWeeks">The weeks of the period.</param>
 /// <param name="ServiceLevel">The cycle service level aimed at.</param>
 /// <param name="Z">The standard normal quantile of the service level, which multiplies the error's standard deviation.</param>
+/// <param name="BiasCorrected">Whether each forecast includes its product's mean backtest period error.</param>
 /// <param name="ChosenModel">The demand model with the lowest aggregate MASE, which forecasts every product.</param>
 /// <param name="AggregateMase">That model's MASE on the aggregate series.</param>
 /// <param name="NaiveMase">The naive forecast's MASE on the aggregate series.</param>
@@ -17,6 +18,7 @@ namespace MovieRecs.Analytics.Actions;
 /// null when no product has enough origins to check.
 /// </param>
 /// <param name="BacktestChecks">The number of backtest periods behind <paramref name="BacktestServiceLevel"/>.</param>
+/// <param name="MinimumCheckOrigins">The earlier origins a checked backtest period needs.</param>
 /// <param name="Lines">The products planned, highest forecast first.</param>
 /// <param name="UnplannedStock">
 /// The products with a given current stock that the plan leaves out, because they are not among the
@@ -28,12 +30,14 @@ public sealed record StockPlan(
     int PeriodWeeks,
     double ServiceLevel,
     double Z,
+    bool BiasCorrected,
     string ChosenModel,
     double? AggregateMase,
     double? NaiveMase,
     int Origins,
     double? BacktestServiceLevel,
     int BacktestChecks,
+    int MinimumCheckOrigins,
     IReadOnlyList<StockPlanLine> Lines,
     IReadOnlyList<string> UnplannedStock,
     double ElapsedSeconds);

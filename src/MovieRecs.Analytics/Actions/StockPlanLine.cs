@@ -6,7 +6,10 @@ namespace MovieRecs.Analytics.Actions;
 /// </summary>
 /// <param name="ProductId">The product.</param>
 /// <param name="Name">The product's name.</param>
-/// <param name="ForecastUnits">The forecast units over the period, the sum of the weekly forecasts.</param>
+/// <param name="ForecastUnits">
+/// The forecast units over the period: the sum of the weekly forecasts, plus the mean period error
+/// when the plan corrects bias.
+/// </param>
 /// <param name="ErrorMean">
 /// The mean period error (actual − forecast, units) over the backtest origins; above 0 the model
 /// forecast too low.
@@ -22,7 +25,7 @@ namespace MovieRecs.Analytics.Actions;
 /// <param name="BacktestOrigins">The backtest origins behind the errors.</param>
 /// <param name="BacktestServiceLevel">
 /// The share of backtest periods whose demand the plan would have covered, each with a safety stock
-/// from the earlier origins' errors only; null with too few origins.
+/// from the earlier origins' errors only. Null with too few origins.
 /// </param>
 public sealed record StockPlanLine(
     string ProductId,

@@ -30,6 +30,13 @@ public sealed record StockPlanOptions
     /// </summary>
     public int MinimumCheckOrigins { get; init; } = 3;
 
+    /// <summary>
+    /// Whether to add each product's mean backtest period error to its forecast (never below 0), for
+    /// a model that forecasts too low or too high on average. The safety stock still covers the
+    /// errors' spread only.
+    /// </summary>
+    public bool CorrectBias { get; init; }
+
     /// <summary>Whether the learned demand model uses calendar features.</summary>
     public bool UseCalendarFeatures { get; init; } = true;
 

@@ -16,15 +16,16 @@ namespace MovieRecs.Analytics.Actions;
 /// The demand model is the one <see cref="DemandForecaster"/> chooses on the aggregate series with a
 /// horizon of one period; it then forecasts the product series. The backtest runs that model on the
 /// product series with the period as its horizon, so each origin gives one observed period error,
-/// the sum of the weekly errors. The standard deviation is taken over those period errors directly,
-/// without scaling a weekly deviation by √weeks, which would assume independent weekly errors; bursty
+/// the sum of the weekly errors. The standard deviation is taken over those period errors directly.
+/// Scaling a weekly deviation by √weeks instead would assume independent weekly errors, but bursty
 /// demand makes consecutive weekly errors correlated.
 /// </para>
 /// <para>
 /// The safety stock assumes normal, unbiased errors. A model that forecasts low on average (a
-/// positive <see cref="StockPlanLine.ErrorMean"/>) gets no extra stock for that bias, so each line and
-/// the plan report the backtest service level: how often the stock, with a safety stock built from
-/// the earlier origins only, covered the demand.
+/// positive <see cref="StockPlanLine.ErrorMean"/>) gets no extra stock for that bias unless
+/// <see cref="StockPlanOptions.CorrectBias"/> adds the mean period error to the forecast. Each line
+/// and the plan report the backtest service level: how often the stock, with a safety stock (and
+/// bias) built from the earlier origins only, covered the demand.
 /// </para>
 /// </remarks>
 public static class StockPlanner
@@ -78,10 +79,16 @@ public static class StockPlanner
         for (int i = 0; i < series.Count; i++)
         {
             double[] periodErrors = backtest.BySeries[i].Origins.Select(origin => origin.Errors().Sum()).ToArray();
-            (int lineCovered, int lineChecks) = CheckService(backtest.BySeries[i].Origins, z, options.MinimumCheckOrigins);
+            (int lineCovered, int lineChecks) = CheckService(backtest.BySeries[i].Origins, z, options);
             covered += lineCovered;
             checks += lineChecks;
-            lines.Add(CreateLine(series[i], forecasts[i].Sum(), periodErrors, z, onHand, lineCovered, lineChecks));
+            double forecast = forecasts[i].Sum();
+            if (options.CorrectBias && periodErrors.Length > 0)
+            {
+                forecast = Math.Max(0, forecast + periodErrors.Average());
+            }
+
+            lines.Add(CreateLine(series[i], forecast, periodErrors, z, onHand, lineCovered, lineChecks));
         }
 
         var planned = series.Select(one => one.Key).ToHashSet(StringComparer.Ordinal);
@@ -91,12 +98,14 @@ public static class StockPlanner
             options.PeriodWeeks,
             options.ServiceLevel,
             z,
+            options.CorrectBias,
             aggregate.ChosenModel,
             aggregate.Mase,
             aggregate.NaiveMase,
             aggregate.Origins.Count,
             checks > 0 ? covered / (double)checks : null,
             checks,
+            options.MinimumCheckOrigins,
             lines.OrderByDescending(line => line.ForecastUnits).ThenBy(line => line.ProductId, StringComparer.Ordinal).ToArray(),
             unplanned,
             clock.Elapsed.TotalSeconds);
@@ -107,7 +116,11 @@ public static class StockPlanner
     /// </summary>
     public static double ServiceFactor(double serviceLevel) => Normal.InvCDF(0, 1, serviceLevel);
 
-    private static StockPlanLine CreateLine(
+    /// <summary>
+    /// Returns a product's plan line from its period forecast and its backtest period errors
+    /// (actual − forecast per origin).
+    /// </summary>
+    internal static StockPlanLine CreateLine(
         WeeklySeries series,
         double forecast,
         double[] periodErrors,
@@ -136,16 +149,22 @@ public static class StockPlanner
             checks > 0 ? covered / (double)checks : null);
     }
 
-    // For every origin after the first minimumOrigins, builds the safety stock from the earlier
-    // origins' period errors and checks whether forecast plus safety stock covered the actual period.
-    private static (int Covered, int Checks) CheckService(IReadOnlyList<OriginForecast> origins, double z, int minimumOrigins)
+    // For every origin after the first few, builds the safety stock (and the bias correction) from
+    // the earlier origins' period errors and checks whether the stock covered the actual period.
+    internal static (int Covered, int Checks) CheckService(IReadOnlyList<OriginForecast> origins, double z, StockPlanOptions options)
     {
         int covered = 0;
         int checks = 0;
-        for (int held = minimumOrigins; held < origins.Count; held++)
+        for (int held = options.MinimumCheckOrigins; held < origins.Count; held++)
         {
             double[] earlier = origins.Take(held).Select(origin => origin.Errors().Sum()).ToArray();
-            double stock = origins[held].Forecast.Sum() + (z * earlier.StandardDeviation());
+            double forecast = origins[held].Forecast.Sum();
+            if (options.CorrectBias)
+            {
+                forecast = Math.Max(0, forecast + earlier.Average());
+            }
+
+            double stock = forecast + (z * earlier.StandardDeviation());
             covered += origins[held].Actual.Sum() <= stock ? 1 : 0;
             checks++;
         }
