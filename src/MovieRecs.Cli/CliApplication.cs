@@ -24,6 +24,8 @@ public static class CliApplication
             PurchasesCommand.Create(),
             ReportCommand.Create(),
             InteractiveCommand.Create(input ?? Console.In),
+            FactorsCommand.Create(),
+            ActionsCommand.Create(),
         };
 
     /// <summary>Parses and runs a command line, writing to the given writers; returns the exit code.</summary>
