@@ -73,4 +73,7 @@ public static class MovieRecsTelemetry
 
     /// <summary>The <see cref="JobTag"/> of an evaluation run.</summary>
     public const string EvaluationJob = "evaluation";
+
+    /// <summary>The <see cref="JobTag"/> of a customer analytics run.</summary>
+    public const string AnalyticsJob = "analytics";
 }

@@ -1,0 +1,19 @@
+namespace MovieRecs.Grains.Abstractions.Analytics;
+
+/// <summary>Where an analytics run, or one step of it, stands.</summary>
+[GenerateSerializer]
+[Alias("MovieRecs.AnalyticsRunState")]
+public enum AnalyticsRunState
+{
+    /// <summary>Waiting for the steps before it.</summary>
+    Pending,
+
+    /// <summary>Computing.</summary>
+    Running,
+
+    /// <summary>Finished without an error.</summary>
+    Completed,
+
+    /// <summary>Stopped with an error; a failed run has at least one failed step.</summary>
+    Failed,
+}
