@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using MovieRecs.Grains.Analytics;
 using MovieRecs.Grains.Coordination;
 using MovieRecs.Grains.Placement;
 using MovieRecs.Grains.Telemetry;
@@ -12,20 +13,22 @@ public static class GrainsSiloBuilderExtensions
 {
     /// <summary>
     /// Registers the per-silo <see cref="RecommendationModelStore"/>, which loads the data set
-    /// while the silo starts, the worker placement, the job settings and the <see
+    /// while the silo starts, the worker placement, the job and analytics settings and the <see
     /// cref="MovieRecsMetrics"/> instruments. The grains also need a
     /// grain storage provider named <see cref="GrainStorage.Name"/>, which the host adds.
     /// </summary>
     public static ISiloBuilder AddMovieRecsGrains(
         this ISiloBuilder builder,
         Action<ModelStoreOptions> configureModels,
-        Action<SimilarityJobOptions>? configureJobs = null)
+        Action<SimilarityJobOptions>? configureJobs = null,
+        Action<AnalyticsOptions>? configureAnalytics = null)
     {
         ArgumentNullException.ThrowIfNull(builder);
         ArgumentNullException.ThrowIfNull(configureModels);
 
         builder.Services.Configure(configureModels);
         builder.Services.Configure(configureJobs ?? (_ => { }));
+        builder.Services.Configure(configureAnalytics ?? (_ => { }));
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddMetrics();
         builder.Services.TryAddSingleton<MovieRecsMetrics>();
@@ -44,5 +47,15 @@ public static class GrainsSiloBuilderExtensions
     {
         ArgumentNullException.ThrowIfNull(builder);
         return builder.AddStartupTask<SimilarityStartupTask>();
+    }
+
+    /// <summary>
+    /// Adds the startup task that activates the analytics grain once the silo is active, which
+    /// starts its scheduled refresh.
+    /// </summary>
+    public static ISiloBuilder AddAnalyticsRefreshOnStartup(this ISiloBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        return builder.AddStartupTask<AnalyticsStartupTask>();
     }
 }

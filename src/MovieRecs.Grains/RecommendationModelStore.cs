@@ -207,7 +207,7 @@ public sealed partial class RecommendationModelStore(
             LogUnknownMovies(unknownMovies, files.Report.Directory);
         }
 
-        return new MovieLensDataset(files.Movies, ratings, files.Tags, files.Links, files.Report);
+        return new MovieLensDataset(files.Movies, ratings, files.Tags, files.Links, files.Report, files.Users);
     }
 
     private sealed class LoadedData

@@ -91,9 +91,9 @@ public static class MovieRecsSiloBuilderExtensions
 
     /// <summary>
     /// Adds the MovieRecs grains' services without clustering, for hosts that bring their own, such
-    /// as a test cluster: memory grain storage, the model store, the similarity job settings, the
-    /// startup build when enabled, the MovieRecs and Orleans metrics, and trace propagation through
-    /// grain calls.
+    /// as a test cluster: memory grain storage, the model store, the similarity job and analytics
+    /// settings, the startup build and the analytics refresh when enabled, the MovieRecs and Orleans
+    /// metrics, and trace propagation through grain calls.
     /// </summary>
     /// <exception cref="OptionsValidationException">
     /// A setting is invalid; the message names each one and its rule.
@@ -131,10 +131,20 @@ public static class MovieRecsSiloBuilderExtensions
                 jobs.MaxShardAttempts = options.MaxShardAttempts;
                 jobs.DrillShardDelay = options.DrillShardDelay;
                 jobs.NeighborRefreshInterval = options.NeighborRefreshInterval;
+            },
+            analytics =>
+            {
+                analytics.RefreshInterval = options.Analytics.ParseRefreshInterval();
+                analytics.FirstRunDelay = options.Analytics.FirstRunDelay;
             });
         if (options.BuildSimilarityOnStartup)
         {
             builder.AddSimilarityBuildOnStartup();
+        }
+
+        if (options.Analytics.ParseRefreshInterval() > TimeSpan.Zero)
+        {
+            builder.AddAnalyticsRefreshOnStartup();
         }
 
         // The host adds the exporters (see TelemetryServiceCollectionExtensions); these subscriptions

@@ -53,6 +53,9 @@ public sealed class MovieRecsSiloOptions
     /// </summary>
     public TimeSpan NeighborRefreshInterval { get; set; } = TimeSpan.FromSeconds(30);
 
+    /// <summary>The scheduled refresh of the customer analytics ("MovieRecs:Analytics").</summary>
+    public AnalyticsSiloOptions Analytics { get; set; } = new();
+
     /// <summary>
     /// Whether the silo starts the cosine and Pearson similarity builds once it is active.
     /// </summary>

@@ -65,6 +65,7 @@ public sealed class MovieRecsSiloOptionsValidator : IValidateOptions<MovieRecsSi
             failures.Add($"{Section}:ClusterId and {Section}:ServiceId must not be empty.");
         }
 
+        ValidateAnalytics(options.Analytics, failures);
         ValidateRatingStore(options, failures);
         ValidateClustering(options, failures);
         ValidateDataDirectory(options.DataDirectory, failures);
@@ -106,6 +107,38 @@ public sealed class MovieRecsSiloOptionsValidator : IValidateOptions<MovieRecsSi
             failures.Add(
                 $"{Section}:AdvertisedAddress is '{options.AdvertisedAddress}'; it must be an IP address " +
                 "such as 127.0.0.1 that the other silos can reach.");
+        }
+    }
+
+    private static void ValidateAnalytics(AnalyticsSiloOptions? analytics, List<string> failures)
+    {
+        if (analytics is null)
+        {
+            failures.Add($"{Section}:Analytics is missing; remove the null value to use the defaults.");
+            return;
+        }
+
+        if (!AnalyticsSiloOptions.TryParseRefreshInterval(analytics.RefreshInterval, out TimeSpan interval))
+        {
+            failures.Add(
+                $"{Section}:Analytics:RefreshInterval is '{analytics.RefreshInterval}', which is not a time; use " +
+                $"[d.]hh:mm:ss such as 06:00:00, or '{AnalyticsSiloOptions.Off}' (or 0) to run the analytics only on request.");
+        }
+        else if (interval < TimeSpan.Zero
+            || (interval > TimeSpan.Zero && interval < AnalyticsSiloOptions.MinRefreshInterval)
+            || interval > AnalyticsSiloOptions.MaxRefreshInterval)
+        {
+            failures.Add(
+                $"{Section}:Analytics:RefreshInterval is {interval}; it must be between " +
+                $"{AnalyticsSiloOptions.MinRefreshInterval} and {AnalyticsSiloOptions.MaxRefreshInterval}, " +
+                $"or '{AnalyticsSiloOptions.Off}' (or 0).");
+        }
+
+        if (analytics.FirstRunDelay < TimeSpan.Zero || analytics.FirstRunDelay > AnalyticsSiloOptions.MaxFirstRunDelay)
+        {
+            failures.Add(
+                $"{Section}:Analytics:FirstRunDelay is {analytics.FirstRunDelay}; it must be between 00:00:00 and " +
+                $"{AnalyticsSiloOptions.MaxFirstRunDelay}.");
         }
     }
 

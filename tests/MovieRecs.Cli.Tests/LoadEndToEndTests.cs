@@ -110,6 +110,7 @@ public sealed class LoadEndToEndTests : IDisposable
                 "--gateway-setting", $"MovieRecs:SiloPort={LoadCommandTests.FreePort().ToString(CultureInfo.InvariantCulture)}",
                 "--gateway-setting", $"MovieRecs:GatewayPort={LoadCommandTests.FreePort().ToString(CultureInfo.InvariantCulture)}",
                 "--gateway-setting", "MovieRecs:ShardCount=4",
+                "--gateway-setting", "MovieRecs:Analytics:RefreshInterval=off",
                 "--gateway-setting", "Logging:LogLevel:Default=Warning",
                 "--scenario", scenario,
                 "--users", $"1-{SyntheticDataset.UserCount}",

@@ -156,6 +156,7 @@ internal sealed class ProcessCluster : IAsyncDisposable
     private Dictionary<string, string> CommonSettings() => new(StringComparer.Ordinal)
     {
         ["MovieRecs:Clustering"] = "redis",
+        ["MovieRecs:Analytics:RefreshInterval"] = "off",
         ["MovieRecs:RedisConnectionString"] = ClusterEnvironment.RedisConnectionString!,
         ["MovieRecs:ClusterId"] = ClusterId,
         ["MovieRecs:ServiceId"] = ClusterId,

@@ -56,6 +56,9 @@ public sealed class GatewayFactory(
         builder.UseSetting("MovieRecs:BuildSimilarityOnStartup", buildSimilarityOnStartup ? "true" : "false");
         // Off, so tests that post ratings compare lists with the library's full build.
         builder.UseSetting("MovieRecs:NeighborRefreshInterval", "00:00:00");
+        // Off, so no analytics run competes with the tests for the processors; the analytics tests
+        // start their runs themselves.
+        builder.UseSetting("MovieRecs:Analytics:RefreshInterval", "off");
         foreach ((string key, string value) in settings ?? new Dictionary<string, string>())
         {
             builder.UseSetting(key, value);

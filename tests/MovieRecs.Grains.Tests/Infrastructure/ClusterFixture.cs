@@ -58,6 +58,12 @@ public abstract class ClusterFixture : IAsyncLifetime
     /// </summary>
     protected virtual TimeSpan NeighborRefreshInterval => TimeSpan.Zero;
 
+    /// <summary>
+    /// The analytics settings: the scheduled refresh is off unless a fixture sets it, so no run
+    /// competes with the tests for the processors.
+    /// </summary>
+    protected virtual AnalyticsSiloOptions Analytics => new() { RefreshInterval = AnalyticsSiloOptions.Off };
+
     public async Task InitializeAsync()
     {
         if (DataDirectory is not string directory)
@@ -74,6 +80,7 @@ public abstract class ClusterFixture : IAsyncLifetime
             ShardCount = ShardCount,
             BuildSimilarityOnStartup = false,
             NeighborRefreshInterval = NeighborRefreshInterval,
+            Analytics = Analytics,
         }));
         _cluster = builder.Build();
         await _cluster.DeployAsync();
