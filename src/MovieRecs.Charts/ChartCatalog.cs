@@ -4,8 +4,8 @@ namespace MovieRecs.Charts;
 public static class ChartCatalog
 {
     /// <summary>
-    /// The charts drawn from the data profile, the model scores and the similarity matrices, which
-    /// the gateway serves.
+    /// The charts drawn from the data profile, the model scores, the similarity matrices and the
+    /// customer analytics, which the gateway serves.
     /// </summary>
     public static IReadOnlyList<ChartDefinition> All { get; } =
     [
@@ -28,6 +28,11 @@ public static class ChartCatalog
         new(ChartIds.MovieSimilarity, "Item-item similarity of a movie and its top neighbors", ChartSection.Similarity, ChartInput.MovieSimilarity),
         new(ChartIds.PopularSimilarity, "Item-item similarity of the most rated movies", ChartSection.Similarity, ChartInput.PopularSimilarity),
         new(ChartIds.GenreCooccurrence, "Genre co-occurrence", ChartSection.Similarity, ChartInput.DatasetProfile),
+        Analytics(ChartIds.SegmentScatter, "Customer segments on the first two principal components", ChartInput.Segments),
+        Analytics(ChartIds.DemandForecast, "Weekly demand with forecast and prediction interval", ChartInput.DemandForecast),
+        Analytics(ChartIds.RepeatCalibration, "Calibration of the repeat-purchase probability", ChartInput.RepeatModel),
+        Analytics(ChartIds.RepeatRoc, "ROC curve of the repeat-purchase model", ChartInput.RepeatModel),
+        Analytics(ChartIds.FactorEffects, "Effect sizes of the factors with 95% intervals", ChartInput.Factors),
     ];
 
     /// <summary>Returns the chart with an id, ignoring case; <see langword="null"/> for an unknown id.</summary>
@@ -42,4 +47,7 @@ public static class ChartCatalog
 
     private static ChartDefinition Models(string id, string title) =>
         new(id, title, ChartSection.Models, ChartInput.ModelScores);
+
+    private static ChartDefinition Analytics(string id, string title, ChartInput input) =>
+        new(id, title, ChartSection.Analytics, input);
 }

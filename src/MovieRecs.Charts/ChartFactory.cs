@@ -82,6 +82,57 @@ public static class ChartFactory
         return new Chart(id, HeatmapCharts.Similarity(matrix, title));
     }
 
+    /// <summary>Draws <see cref="ChartIds.SegmentScatter"/>: one color per segment, named in the legend.</summary>
+    /// <param name="segments">The customers of each segment.</param>
+    /// <param name="explainedVariance">The share of variance on each axis, shown in the axis labels.</param>
+    public static Chart CreateSegmentChart(IReadOnlyList<SegmentPoints> segments, IReadOnlyList<double> explainedVariance)
+    {
+        ArgumentNullException.ThrowIfNull(segments);
+        ArgumentNullException.ThrowIfNull(explainedVariance);
+        return new Chart(ChartIds.SegmentScatter, AnalyticsCharts.SegmentScatter(segments, explainedVariance));
+    }
+
+    /// <summary>Draws <see cref="ChartIds.DemandForecast"/>: the history, the forecast and its interval band.</summary>
+    public static Chart CreateDemandChart(DemandChartSeries series)
+    {
+        ArgumentNullException.ThrowIfNull(series);
+        return new Chart(ChartIds.DemandForecast, AnalyticsCharts.DemandForecast(series));
+    }
+
+    /// <summary>
+    /// Draws a chart of <see cref="ChartInput.RepeatModel"/>: <see cref="ChartIds.RepeatCalibration"/>
+    /// (observed rate against predicted probability per decile, with the diagonal) or
+    /// <see cref="ChartIds.RepeatRoc"/> (the ROC curves with the chance line), model and baseline.
+    /// </summary>
+    /// <exception cref="ArgumentException">The id is not a repeat model chart.</exception>
+    public static Chart CreateRepeatChart(string id, RepeatModelChartData data)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        ArgumentNullException.ThrowIfNull(data);
+        Plot plot = id switch
+        {
+            ChartIds.RepeatCalibration => AnalyticsCharts.Calibration(data),
+            ChartIds.RepeatRoc => AnalyticsCharts.Roc(data),
+            _ => throw Unknown(id, ChartInput.RepeatModel),
+        };
+        return new Chart(id, plot);
+    }
+
+    /// <summary>
+    /// Draws <see cref="ChartIds.FactorEffects"/>: one row per effect, the first at the top, with its
+    /// 95% interval and a line at 0.
+    /// </summary>
+    /// <param name="effects">The effects in display order.</param>
+    /// <param name="title">The chart's title, which names the model.</param>
+    /// <param name="effectLabel">The label of the effect axis, with its unit.</param>
+    public static Chart CreateFactorChart(IReadOnlyList<EffectEstimate> effects, string title, string effectLabel)
+    {
+        ArgumentNullException.ThrowIfNull(effects);
+        ArgumentException.ThrowIfNullOrWhiteSpace(title);
+        ArgumentException.ThrowIfNullOrWhiteSpace(effectLabel);
+        return new Chart(ChartIds.FactorEffects, AnalyticsCharts.Effects(effects, title, effectLabel));
+    }
+
     /// <summary>
     /// Draws a cold-start chart of the report (<see cref="ChartIds.ColdStartUsers"/>,
     /// <see cref="ChartIds.ColdStartUsersRmse"/> or <see cref="ChartIds.ColdStartMovies"/>) from

@@ -68,4 +68,19 @@ public static class ChartIds
 
     /// <summary>The share of relevant test ratings listed, by the movie's number of training ratings.</summary>
     public const string ColdStartMovies = "cold-start-movies";
+
+    /// <summary>The customers on the first two principal components, colored by segment.</summary>
+    public const string SegmentScatter = "segment-scatter";
+
+    /// <summary>One weekly demand series: history, forecast and prediction interval.</summary>
+    public const string DemandForecast = "demand-forecast";
+
+    /// <summary>The repeat model's and the baseline's observed rate against the predicted probability per decile.</summary>
+    public const string RepeatCalibration = "repeat-calibration";
+
+    /// <summary>The repeat model's and the baseline's ROC curves.</summary>
+    public const string RepeatRoc = "repeat-roc";
+
+    /// <summary>The factors' effect sizes with their 95% intervals.</summary>
+    public const string FactorEffects = "factor-effects";
 }

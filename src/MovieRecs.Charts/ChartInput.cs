@@ -17,4 +17,16 @@ public enum ChartInput
 
     /// <summary>The similarity matrix of the most rated movies.</summary>
     PopularSimilarity,
+
+    /// <summary>The customers' segments and projection, as <see cref="SegmentPoints"/>.</summary>
+    Segments,
+
+    /// <summary>One weekly demand series with its forecast, as <see cref="DemandChartSeries"/>.</summary>
+    DemandForecast,
+
+    /// <summary>The repeat model's calibration and ROC curves, as <see cref="RepeatModelChartData"/>.</summary>
+    RepeatModel,
+
+    /// <summary>Effect sizes with intervals, as <see cref="EffectEstimate"/>.</summary>
+    Factors,
 }

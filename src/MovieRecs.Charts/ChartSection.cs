@@ -11,4 +11,7 @@ public enum ChartSection
 
     /// <summary>Similarity heatmaps of movies and of genres.</summary>
     Similarity,
+
+    /// <summary>Charts of the customer analytics: segments, forecasts and factors.</summary>
+    Analytics,
 }

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Options;
 using MovieRecs.Algorithms.Data;
 using MovieRecs.Gateway;
 using MovieRecs.Gateway.Admin;
+using MovieRecs.Gateway.Analytics;
 using MovieRecs.Gateway.Charts;
 using MovieRecs.Gateway.Endpoints;
 using MovieRecs.Gateway.Errors;
@@ -44,6 +45,7 @@ app.MapColdStartEndpoints();
 app.MapEvaluationEndpoints();
 app.MapChartEndpoints();
 app.MapStatsEndpoints();
+app.MapAnalyticsEndpoints();
 app.MapMovieRecsOperations();
 app.MapAdminEndpoints();
 

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using MovieRecs.Gateway.Analytics;
 using MovieRecs.Gateway.Endpoints;
 using MovieRecs.Grains.Abstractions;
 
@@ -6,14 +7,14 @@ namespace MovieRecs.Gateway.Admin;
 
 /// <summary>
 /// The admin routes under /api/admin: service status, similarity rebuilds, the bulk ratings
-/// import and evaluation jobs. Every route requires the <see cref="AdminSetup.AdminPolicy"/> policy.
+/// import, evaluation jobs and analytics runs. Every route requires the <see cref="AdminSetup.AdminPolicy"/> policy.
 /// </summary>
 internal static class AdminEndpoints
 {
     /// <summary>
     /// Maps GET /api/admin/status, GET /api/admin/similarity/{metric}, POST
-    /// /api/admin/similarity/{metric}/rebuild, POST /api/admin/ratings/import and POST
-    /// /api/admin/evaluations.
+    /// /api/admin/similarity/{metric}/rebuild, POST /api/admin/ratings/import, POST
+    /// /api/admin/evaluations and POST /api/admin/analytics/refresh.
     /// </summary>
     public static IEndpointRouteBuilder MapAdminEndpoints(this IEndpointRouteBuilder app)
     {
@@ -38,6 +39,7 @@ internal static class AdminEndpoints
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
         admin.MapStartEvaluation();
+        admin.MapAnalyticsRefresh();
         return app;
     }
 

@@ -23,7 +23,8 @@ internal static class ChartEndpoints
     private const string ChartPrefix = "/api/charts/";
 
     /// <summary>
-    /// Maps GET /api/charts and GET /api/charts/{id}.{svg|png}?width=&amp;height=&amp;movieId=&amp;metric=.
+    /// Maps GET /api/charts and GET
+    /// /api/charts/{id}.{svg|png}?width=&amp;height=&amp;movieId=&amp;metric=&amp;series=&amp;model=.
     /// </summary>
     public static IEndpointRouteBuilder MapChartEndpoints(this IEndpointRouteBuilder app)
     {
@@ -37,6 +38,7 @@ internal static class ChartEndpoints
             .WithName("GetChart")
             .WithSummary("Draws a chart as SVG or PNG.")
             .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
         return app;
     }
@@ -52,7 +54,10 @@ internal static class ChartEndpoints
 
     /// <summary>
     /// Draws the chart. Invalid query values get a 400 that names them, an unknown chart or movie
-    /// a 404, and a model chart before any evaluation has finished a 404 that explains it.
+    /// a 404, and a model chart before any evaluation has finished a 404 that explains it. An
+    /// analytics chart before a run has computed its data gets a 404, or a 409 while the first
+    /// run computes it; its series (demand forecast) and model (factor effects) are checked
+    /// against the run's results.
     /// </summary>
     private static async Task<Results<FileContentHttpResult, ValidationProblem, ProblemHttpResult>> GetChartAsync(
         string id,
@@ -61,6 +66,8 @@ internal static class ChartEndpoints
         string? height,
         string? movieId,
         string? metric,
+        string? series,
+        string? model,
         IGrainFactory grainFactory,
         ProfileCache profiles,
         CancellationToken cancellationToken)
@@ -92,7 +99,8 @@ internal static class ChartEndpoints
                 await profiles.GetAsync(cancellationToken)),
             ChartInput.ModelScores => await DrawModelChartAsync(chart.Id, grainFactory),
             ChartInput.MovieSimilarity => await DrawMovieSimilarityAsync(movie, similarity, grainFactory),
-            _ => await DrawPopularSimilarityAsync(similarity, grainFactory, profiles, cancellationToken),
+            ChartInput.PopularSimilarity => await DrawPopularSimilarityAsync(similarity, grainFactory, profiles, cancellationToken),
+            _ => await AnalyticsChartDrawer.DrawAsync(chart, series, model, grainFactory),
         };
         if (drawn is null)
         {

@@ -2,13 +2,16 @@ using System.Globalization;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using MovieRecs.Grains.Abstractions;
+using MovieRecs.Grains.Abstractions.Analytics;
 
 namespace MovieRecs.Gateway.Errors;
 
 /// <summary>
 /// Turns the exceptions grains raise for bad requests into problem responses: an unknown movie or
-/// evaluation job is a 404, an invalid rating, model or request value a 400, a second evaluation
-/// job a 409, a similarity model still being built a 503 with Retry-After. Anything else is a 500 with the trace id and no exception details.
+/// evaluation job or analytics customer is a 404, an invalid rating, model or request value a 400,
+/// a second evaluation job a 409, an analytics result that no run has computed a 404 (a 409 while
+/// the run that computes it is in progress), a similarity model still being built a 503 with
+/// Retry-After. Anything else is a 500 with the trace id and no exception details.
 /// </summary>
 internal sealed partial class MovieRecsExceptionHandler(
     IProblemDetailsService problemDetailsService,
@@ -34,6 +37,12 @@ internal sealed partial class MovieRecsExceptionHandler(
                 CreateProblem(StatusCodes.Status404NotFound, "Evaluation job not found", unknownJob.Message),
             EvaluationAlreadyRunningException running =>
                 CreateProblem(StatusCodes.Status409Conflict, "Evaluation already running", running.Message),
+            AnalyticsNotReadyException { IsRunning: true } computing =>
+                CreateProblem(StatusCodes.Status409Conflict, "Analytics run in progress", computing.Message),
+            AnalyticsNotReadyException notComputed =>
+                CreateProblem(StatusCodes.Status404NotFound, "Analytics result not available", notComputed.Message),
+            UnknownCustomerException unknownCustomer =>
+                CreateProblem(StatusCodes.Status404NotFound, "Customer not found", unknownCustomer.Message),
             SimilarityNotReadyException notReady =>
                 CreateProblem(StatusCodes.Status503ServiceUnavailable, "Similarity model not ready", notReady.Message),
             RatingStoreUnavailableException storeUnavailable => CreateProblem(
