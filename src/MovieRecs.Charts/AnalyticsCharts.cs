@@ -13,8 +13,8 @@ internal static class AnalyticsCharts
     {
         Plot plot = ChartStyle.Create(
             "Customer segments on the first two principal components",
-            AxisLabel("First principal component", explainedVariance, 0),
-            AxisLabel("Second principal component", explainedVariance, 1));
+            AxisLabel("Component 1", explainedVariance, 0),
+            AxisLabel("Component 2", explainedVariance, 1));
         foreach (SegmentPoints segment in segments.OrderBy(segment => segment.SegmentId))
         {
             var points = plot.Add.ScatterPoints(
@@ -87,7 +87,14 @@ internal static class AnalyticsCharts
             data.BaselineCalibration.Select(bin => (bin.MeanPredicted, bin.ObservedRate)),
             1,
             "Recency-only baseline");
-        plot.Axes.SetLimits(0, 1, 0, 1);
+        // Repeat probabilities are often all small, so both axes end just above the largest value
+        // instead of at 1, which would squeeze every bin into a corner.
+        double largest = data.Calibration.Concat(data.BaselineCalibration)
+            .Select(bin => Math.Max(bin.MeanPredicted, bin.ObservedRate))
+            .DefaultIfEmpty(1)
+            .Max();
+        double limit = Math.Clamp(largest * 1.1, 0.05, 1);
+        plot.Axes.SetLimits(0, limit, 0, limit);
         plot.ShowLegend(Edge.Bottom);
         return plot;
     }
@@ -174,7 +181,7 @@ internal static class AnalyticsCharts
 
     private static string AxisLabel(string axis, IReadOnlyList<double> explainedVariance, int index) =>
         index < explainedVariance.Count
-            ? $"{axis} ({explainedVariance[index].ToString("P1", CultureInfo.InvariantCulture)} of variance)"
+            ? $"{axis} ({explainedVariance[index].ToString("P1", CultureInfo.InvariantCulture)} of the variance)"
             : axis;
 
     private static string Auc(double? auc) => auc?.ToString("F3", CultureInfo.InvariantCulture) ?? "undefined";

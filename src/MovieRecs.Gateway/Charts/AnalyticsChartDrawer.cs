@@ -111,8 +111,8 @@ internal static class AnalyticsChartDrawer
             string horizon = repeat.HorizonDays.ToString("0", CultureInfo.InvariantCulture);
             return ChartFactory.CreateFactorChart(
                 effects,
-                $"What drives buying again within {horizon} days (ridge logistic regression)",
-                "Log-odds change per standard deviation, 95% Wald interval");
+                $"What drives buying again within {horizon} days",
+                "Log-odds per standard deviation (ridge logistic), 95% interval");
         }
 
         if (string.Equals(wanted, RatingModel, StringComparison.OrdinalIgnoreCase))
@@ -133,8 +133,8 @@ internal static class AnalyticsChartDrawer
                 .ToArray();
             return ChartFactory.CreateFactorChart(
                 effects,
-                $"What drives the rating: the {effects.Length} largest least squares coefficients",
-                "Stars per unit (per level for an indicator), 95% customer-clustered interval");
+                $"What drives the rating: the {effects.Length} largest effects",
+                "Stars per unit or level, 95% clustered interval");
         }
 
         throw new InvalidRequestValueException(

@@ -1,7 +1,10 @@
+using System.Text.Json.Serialization;
+
 namespace MovieRecs.Grains.Abstractions.Analytics;
 
-/// <summary>Where an analytics run, or one step of it, stands.</summary>
+/// <summary>Where an analytics run, or one step of it, stands; JSON writes it by name, such as "Running".</summary>
 [GenerateSerializer]
+[JsonConverter(typeof(JsonStringEnumConverter<AnalyticsRunState>))]
 [Alias("MovieRecs.AnalyticsRunState")]
 public enum AnalyticsRunState
 {

@@ -1,7 +1,10 @@
+using System.Text.Json.Serialization;
+
 namespace MovieRecs.Grains.Abstractions.Analytics;
 
-/// <summary>What started an analytics run.</summary>
+/// <summary>What started an analytics run; JSON writes it by name, such as "Manual".</summary>
 [GenerateSerializer]
+[JsonConverter(typeof(JsonStringEnumConverter<AnalyticsRunTrigger>))]
 [Alias("MovieRecs.AnalyticsRunTrigger")]
 public enum AnalyticsRunTrigger
 {
