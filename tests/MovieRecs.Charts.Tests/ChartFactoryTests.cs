@@ -103,6 +103,7 @@ public sealed class ChartFactoryTests
         Assert.Contains(ChartCatalog.All, chart => chart.Section == ChartSection.Data);
         Assert.Contains(ChartCatalog.All, chart => chart.Section == ChartSection.Models);
         Assert.Contains(ChartCatalog.All, chart => chart.Section == ChartSection.Similarity);
+        Assert.Contains(ChartCatalog.All, chart => chart.Section == ChartSection.Analytics);
         Assert.Equal(ChartCatalog.All[0], ChartCatalog.Find(ChartCatalog.All[0].Id.ToUpperInvariant()));
         Assert.Null(ChartCatalog.Find("pie"));
     }
