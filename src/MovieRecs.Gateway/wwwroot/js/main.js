@@ -1,10 +1,11 @@
-// The dashboard's entry point: hash routes for the five pages and the health line.
+// The dashboard's entry point: hash routes for the six pages and the health line.
 
 import { initOverview } from "./overview.js";
 import { initRecommend } from "./recommend.js";
 import { initMovie } from "./movie.js";
 import { initModels } from "./models.js";
 import { initColdStart } from "./cold-start.js";
+import { initCustomers } from "./customers.js";
 
 const pages = {
   overview: initOverview,
@@ -12,6 +13,7 @@ const pages = {
   movie: initMovie,
   models: initModels,
   "cold-start": initColdStart,
+  customers: initCustomers,
 };
 const initialized = new Set();
 
