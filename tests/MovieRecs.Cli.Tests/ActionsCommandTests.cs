@@ -11,9 +11,11 @@ public sealed class ActionsCommandTests : IDisposable
 
     public void Dispose() => Directory.Delete(_output, recursive: true);
 
-    private static string LatestSmall => RequiresMovieLensFactAttribute.FindDirectory(RequiresMovieLensFactAttribute.LatestSmall)!;
+    private static string LatestSmall =>
+        RequiresMovieLensFactAttribute.FindDirectory(RequiresMovieLensFactAttribute.LatestSmall)!;
 
-    private static string Ml100K => RequiresMovieLensFactAttribute.FindDirectory(RequiresMovieLensFactAttribute.Ml100K)!;
+    private static string Ml100K =>
+        RequiresMovieLensFactAttribute.FindDirectory(RequiresMovieLensFactAttribute.Ml100K)!;
 
     [Fact]
     public async Task Stock_SampleLog_WritesPlan()
@@ -21,7 +23,8 @@ public sealed class ActionsCommandTests : IDisposable
         string json = Path.Combine(_output, "stock.json");
         string csv = Path.Combine(_output, "stock.csv");
 
-        CliRun run = await CliRun.RunAsync(["actions", "stock", .. SampleFiles.PurchaseSource, "--json", json, "--csv", csv]);
+        CliRun run = await CliRun.RunAsync(
+            ["actions", "stock", .. SampleFiles.PurchaseSource, "--json", json, "--csv", csv]);
 
         Assert.Equal(ExitCodes.Success, run.ExitCode);
         Assert.Empty(run.Error);
@@ -42,7 +45,8 @@ public sealed class ActionsCommandTests : IDisposable
 
         string[] lines = File.ReadAllLines(csv);
         Assert.Equal(
-            "productId,name,forecastUnits,errorMean,errorStandardDeviation,safetyStock,targetStock,onHand,orderQuantity,backtestServiceLevel",
+            "productId,name,forecastUnits,errorMean,errorStandardDeviation,safetyStock,targetStock,onHand," +
+            "orderQuantity,backtestServiceLevel",
             lines[0]);
         Assert.Equal(13, lines.Length);
         Assert.Contains(lines, line => line.StartsWith("S001,\"Dark chocolate, 70%\",", StringComparison.Ordinal));
@@ -55,14 +59,17 @@ public sealed class ActionsCommandTests : IDisposable
         File.WriteAllText(stock, "product_id,on_hand\nB001,5\nB002,100\nX999,3\n");
         string json = Path.Combine(_output, "orders.json");
 
-        CliRun run = await CliRun.RunAsync(["actions", "stock", .. SampleFiles.PurchaseSource, "--stock", stock, "--json", json]);
+        CliRun run = await CliRun.RunAsync(
+            ["actions", "stock", .. SampleFiles.PurchaseSource, "--stock", stock, "--json", json]);
 
         Assert.Equal(ExitCodes.Success, run.ExitCode);
         Assert.Contains("1 products in the stock file are not planned", run.Output, StringComparison.Ordinal);
         using JsonDocument document = JsonDocument.Parse(File.ReadAllText(json));
         JsonElement[] lines = [.. document.RootElement.GetProperty("lines").EnumerateArray()];
         JsonElement tea = lines.Single(line => line.GetProperty("productId").GetString() == "B001");
-        Assert.Equal(Math.Max(0, tea.GetProperty("targetStock").GetDouble() - 5), tea.GetProperty("orderQuantity").GetDouble());
+        Assert.Equal(
+            Math.Max(0, tea.GetProperty("targetStock").GetDouble() - 5),
+            tea.GetProperty("orderQuantity").GetDouble());
         JsonElement coffee = lines.Single(line => line.GetProperty("productId").GetString() == "B002");
         Assert.Equal(0, coffee.GetProperty("orderQuantity").GetDouble());
         JsonElement unlisted = lines.Single(line => line.GetProperty("productId").GetString() == "T001");
@@ -99,7 +106,10 @@ public sealed class ActionsCommandTests : IDisposable
         string csv = Path.Combine(_output, "promotions.csv");
 
         CliRun run = await CliRun.RunAsync(
-            ["actions", "promotions", .. SampleFiles.PurchaseSource, .. SmallModel, "--count", "3", "--json", json, "--csv", csv]);
+            [
+                "actions", "promotions", .. SampleFiles.PurchaseSource, .. SmallModel, "--count", "3",
+                "--json", json, "--csv", csv,
+            ]);
 
         Assert.Equal(ExitCodes.Success, run.ExitCode);
         Assert.Empty(run.Error);
@@ -112,7 +122,10 @@ public sealed class ActionsCommandTests : IDisposable
         JsonElement first = root.GetProperty("customers")[0];
         Assert.Equal("C001", first.GetProperty("customerId").GetString());
         Assert.InRange(first.GetProperty("promotions").GetArrayLength(), 1, 3);
-        Assert.StartsWith("because you bought ", first.GetProperty("promotions")[0].GetProperty("reason").GetString(), StringComparison.Ordinal);
+        Assert.StartsWith(
+            "because you bought ",
+            first.GetProperty("promotions")[0].GetProperty("reason").GetString(),
+            StringComparison.Ordinal);
         Assert.True(root.GetProperty("segments").GetArrayLength() >= 2);
 
         string[] lines = File.ReadAllLines(csv);
@@ -136,7 +149,10 @@ public sealed class ActionsCommandTests : IDisposable
         string json = Path.Combine(_output, "one.json");
 
         CliRun run = await CliRun.RunAsync(
-            ["actions", "promotions", .. SampleFiles.PurchaseSource, .. SmallModel, "--customer", "C008", "--json", json]);
+            [
+                "actions", "promotions", .. SampleFiles.PurchaseSource, .. SmallModel, "--customer", "C008",
+                "--json", json,
+            ]);
 
         Assert.Equal(ExitCodes.Success, run.ExitCode);
         Assert.Contains("Customer C008:", run.Output, StringComparison.Ordinal);
@@ -149,7 +165,8 @@ public sealed class ActionsCommandTests : IDisposable
     [Fact]
     public async Task Promotions_UnknownCustomer_ExitsWithInvalidArguments()
     {
-        CliRun run = await CliRun.RunAsync(["actions", "promotions", .. SampleFiles.PurchaseSource, "--customer", "C999"]);
+        CliRun run = await CliRun.RunAsync(
+            ["actions", "promotions", .. SampleFiles.PurchaseSource, "--customer", "C999"]);
 
         Assert.Equal(ExitCodes.InvalidArguments, run.ExitCode);
         Assert.Contains("Customer 'C999' has no purchase", run.Error, StringComparison.Ordinal);
@@ -160,7 +177,8 @@ public sealed class ActionsCommandTests : IDisposable
     [InlineData("speed=2", "speed")]
     public async Task Promotions_BadModelParam_ExitsWithInvalidArguments(string value, string message)
     {
-        CliRun run = await CliRun.RunAsync(["actions", "promotions", .. SampleFiles.PurchaseSource, "--model-param", value]);
+        CliRun run = await CliRun.RunAsync(
+            ["actions", "promotions", .. SampleFiles.PurchaseSource, "--model-param", value]);
 
         Assert.Equal(ExitCodes.InvalidArguments, run.ExitCode);
         Assert.Contains(message, run.Error, StringComparison.Ordinal);
@@ -186,7 +204,9 @@ public sealed class ActionsCommandTests : IDisposable
         Assert.All(atRisk, customer => Assert.True(customer.GetProperty("monetary").GetDouble() >= threshold));
         double[] losses = atRisk.Select(customer => customer.GetProperty("expectedValueLost").GetDouble()).ToArray();
         Assert.Equal(losses.OrderDescending(), losses);
-        Assert.All(atRisk, customer => Assert.Contains(" on ", customer.GetProperty("action").GetString(), StringComparison.Ordinal));
+        Assert.All(
+            atRisk,
+            customer => Assert.Contains(" on ", customer.GetProperty("action").GetString(), StringComparison.Ordinal));
 
         string[] lines = File.ReadAllLines(csv);
         Assert.StartsWith("customerId,segmentId,segmentName,probability,", lines[0], StringComparison.Ordinal);
@@ -231,11 +251,14 @@ public sealed class ActionsCommandTests : IDisposable
         File.WriteAllText(stock, "product_id,on_hand\n" + string.Concat(stocked.Select(id => $"{id},4\n")));
         string csv = Path.Combine(_output, "small-promotions.csv");
 
-        CliRun run = await CliRun.RunAsync("actions", "promotions", "--data", LatestSmall, "--stock", stock, "--show", "2", "--csv", csv);
+        CliRun run = await CliRun.RunAsync(
+            "actions", "promotions", "--data", LatestSmall, "--stock", stock, "--show", "2", "--csv", csv);
 
         Assert.Equal(ExitCodes.Success, run.ExitCode);
         Assert.Contains("because you rated ", run.Output, StringComparison.Ordinal);
-        string[] customerRows = File.ReadAllLines(csv).Skip(1).Where(line => line.StartsWith("customer,", StringComparison.Ordinal)).ToArray();
+        string[] customerRows = File.ReadAllLines(csv)
+            .Where(line => line.StartsWith("customer,", StringComparison.Ordinal))
+            .ToArray();
         Assert.True(customerRows.Length > 600 * 3, $"{customerRows.Length} customer rows");
         var stockedIds = stocked.Select(id => id.ToString(CultureInfo.InvariantCulture)).ToHashSet();
         Assert.All(customerRows, row => Assert.Contains(row.Split(',')[4], stockedIds));
@@ -264,7 +287,8 @@ public sealed class ActionsCommandTests : IDisposable
     {
         string json = Path.Combine(_output, "100k-stock.json");
 
-        CliRun run = await CliRun.RunAsync("actions", "stock", "--data", Ml100K, "--top", "30", "--origin-step", "1", "--json", json);
+        CliRun run = await CliRun.RunAsync(
+            "actions", "stock", "--data", Ml100K, "--top", "30", "--origin-step", "1", "--json", json);
 
         Assert.Equal(ExitCodes.Success, run.ExitCode);
         using JsonDocument document = JsonDocument.Parse(File.ReadAllText(json));
@@ -283,7 +307,9 @@ public sealed class ActionsCommandTests : IDisposable
         using JsonDocument document = JsonDocument.Parse(File.ReadAllText(json));
         JsonElement[] atRisk = [.. document.RootElement.GetProperty("atRisk").EnumerateArray()];
         Assert.NotEmpty(atRisk);
-        Assert.All(atRisk, customer => Assert.Equal(JsonValueKind.String, customer.GetProperty("featuredProductId").ValueKind));
+        Assert.All(
+            atRisk,
+            customer => Assert.Equal(JsonValueKind.String, customer.GetProperty("featuredProductId").ValueKind));
         Assert.Contains("Win-back offer on ", run.Output, StringComparison.Ordinal);
     }
 }

@@ -15,7 +15,10 @@ public sealed class FactorsCommandTests : IDisposable
         string csv = Path.Combine(_output, "factors.csv");
 
         CliRun run = await CliRun.RunAsync(
-            ["factors", .. SampleFiles.PurchaseSource, "--repeats", "10", "--bootstrap", "40", "--json", json, "--csv", csv]);
+            [
+                "factors", .. SampleFiles.PurchaseSource, "--repeats", "10", "--bootstrap", "40",
+                "--json", json, "--csv", csv,
+            ]);
 
         Assert.Equal(ExitCodes.Success, run.ExitCode);
         Assert.Empty(run.Error);
@@ -30,7 +33,8 @@ public sealed class FactorsCommandTests : IDisposable
         JsonElement factor = repeat.GetProperty("factors")[0];
         string[] fields =
         [
-            "feature", "coefficient", "standardError", "waldLow", "waldHigh", "bootstrapLow", "bootstrapHigh", "rocAucDrop", "brierRise",
+            "feature", "coefficient", "standardError", "waldLow", "waldHigh", "bootstrapLow", "bootstrapHigh",
+            "rocAucDrop", "brierRise",
         ];
         foreach (string field in fields)
         {
@@ -50,7 +54,9 @@ public sealed class FactorsCommandTests : IDisposable
         string[] lines = File.ReadAllLines(csv);
         Assert.Equal("section,segmentId,factor,method,estimate,standardError,low,high", lines[0]);
         Assert.Contains(lines, line => line.StartsWith("repeat,,logRecencyDays,wald,", StringComparison.Ordinal));
-        Assert.Contains(lines, line => line.StartsWith("repeat,,logRecencyDays,permutation-auc-drop,", StringComparison.Ordinal));
+        Assert.Contains(
+            lines,
+            line => line.StartsWith("repeat,,logRecencyDays,permutation-auc-drop,", StringComparison.Ordinal));
         Assert.Contains(lines, line => line.StartsWith("rating,,intercept,ols-clustered,", StringComparison.Ordinal));
         Assert.Contains(lines, line => line.StartsWith("lift,1,", StringComparison.Ordinal));
     }
@@ -58,7 +64,8 @@ public sealed class FactorsCommandTests : IDisposable
     [Fact]
     public async Task Factors_SameSeed_SameOutput()
     {
-        string[] args = ["factors", .. SampleFiles.PurchaseSource, "--repeats", "10", "--bootstrap", "20", "--seed", "3"];
+        string[] args =
+            ["factors", .. SampleFiles.PurchaseSource, "--repeats", "10", "--bootstrap", "20", "--seed", "3"];
 
         CliRun first = await CliRun.RunAsync(args);
         CliRun second = await CliRun.RunAsync(args);
@@ -84,9 +91,10 @@ public sealed class FactorsCommandTests : IDisposable
     {
         string json = Path.Combine(_output, "small.json");
 
+        string data = RequiresMovieLensFactAttribute.FindDirectory(RequiresMovieLensFactAttribute.LatestSmall)!;
+
         CliRun run = await CliRun.RunAsync(
-            "factors", "--data", RequiresMovieLensFactAttribute.FindDirectory(RequiresMovieLensFactAttribute.LatestSmall)!,
-            "--bootstrap", "50", "--repeats", "10", "--json", json);
+            "factors", "--data", data, "--bootstrap", "50", "--repeats", "10", "--json", json);
 
         Assert.Equal(ExitCodes.Success, run.ExitCode);
         using JsonDocument document = JsonDocument.Parse(File.ReadAllText(json));
@@ -94,13 +102,19 @@ public sealed class FactorsCommandTests : IDisposable
         Assert.Equal("2018-08-26T00:00:00+00:00", root.GetProperty("repeat").GetProperty("cutoff").GetString());
         Assert.True(root.GetProperty("repeat").GetProperty("testPositives").GetInt32() > 0);
         JsonElement rating = root.GetProperty("rating");
-        Assert.Equal(100_836, rating.GetProperty("trainingRows").GetInt32() + rating.GetProperty("testRows").GetInt32());
+        Assert.Equal(
+            100_836,
+            rating.GetProperty("trainingRows").GetInt32() + rating.GetProperty("testRows").GetInt32());
         Assert.True(rating.GetProperty("testRmse").GetDouble() < rating.GetProperty("baselineRmse").GetDouble());
         Assert.Contains(
             rating.GetProperty("fit").GetProperty("coefficients").EnumerateArray(),
             coefficient => coefficient.GetProperty("name").GetString() == "category: Drama");
-        Assert.Equal(610, root.GetProperty("segments").EnumerateArray().Sum(segment => segment.GetProperty("size").GetInt32()));
-        Assert.Contains(root.GetProperty("categoryLifts").EnumerateArray(), lift => lift.GetProperty("significant").GetBoolean());
+        Assert.Equal(
+            610,
+            root.GetProperty("segments").EnumerateArray().Sum(segment => segment.GetProperty("size").GetInt32()));
+        Assert.Contains(
+            root.GetProperty("categoryLifts").EnumerateArray(),
+            lift => lift.GetProperty("significant").GetBoolean());
     }
 
     [RequiresMovieLensFact(RequiresMovieLensFactAttribute.Ml100K)]
@@ -108,16 +122,21 @@ public sealed class FactorsCommandTests : IDisposable
     {
         string json = Path.Combine(_output, "100k.json");
 
+        string data = RequiresMovieLensFactAttribute.FindDirectory(RequiresMovieLensFactAttribute.Ml100K)!;
+
         CliRun run = await CliRun.RunAsync(
-            "factors", "--data", RequiresMovieLensFactAttribute.FindDirectory(RequiresMovieLensFactAttribute.Ml100K)!,
-            "--bootstrap", "50", "--repeats", "10", "--json", json);
+            "factors", "--data", data, "--bootstrap", "50", "--repeats", "10", "--json", json);
 
         Assert.Equal(ExitCodes.Success, run.ExitCode);
         using JsonDocument document = JsonDocument.Parse(File.ReadAllText(json));
         JsonElement root = document.RootElement;
         Assert.InRange(root.GetProperty("repeat").GetProperty("rocAuc").GetDouble(), 0.5, 1.0);
-        Assert.Equal(100_000, root.GetProperty("rating").GetProperty("trainingRows").GetInt32() + root.GetProperty("rating").GetProperty("testRows").GetInt32());
-        Assert.Equal(943, root.GetProperty("segments").EnumerateArray().Sum(segment => segment.GetProperty("size").GetInt32()));
+        JsonElement rating = root.GetProperty("rating");
+        int rows = rating.GetProperty("trainingRows").GetInt32() + rating.GetProperty("testRows").GetInt32();
+        Assert.Equal(100_000, rows);
+        Assert.Equal(
+            943,
+            root.GetProperty("segments").EnumerateArray().Sum(segment => segment.GetProperty("size").GetInt32()));
         Assert.Contains("Category lift per segment", run.Output, StringComparison.Ordinal);
     }
 

@@ -4,7 +4,12 @@ namespace MovieRecs.Cli.Tests;
 internal static class SampleFiles
 {
     /// <summary>The source options of the sample purchase log and its mapping.</summary>
-    public static string[] PurchaseSource => ["--purchases", Path("purchases.csv"), "--mapping", Path("purchases-mapping.json")];
+    public static string[] PurchaseSource => [
+        "--purchases",
+        Path("purchases.csv"),
+        "--mapping",
+        Path("purchases-mapping.json")
+    ];
 
     public static string Path(string name)
     {

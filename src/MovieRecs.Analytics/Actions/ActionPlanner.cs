@@ -19,9 +19,14 @@ public static class ActionPlanner
     /// above 0, and the plan gets order quantities. Without it, they are those with a planned stock
     /// above 0.
     /// </param>
-    /// <param name="planStock">Whether to plan the stock when the current stock is given; without the current stock it is always planned.</param>
+    /// <param name="planStock">
+    /// Whether to plan the stock when the current stock is given; without the current stock it is
+    /// always planned.
+    /// </param>
     /// <param name="cancellationToken">Cancels between steps.</param>
-    /// <exception cref="ArgumentException">The log is too small for one of the steps; the message says which.</exception>
+    /// <exception cref="ArgumentException">
+    /// The log is too small for one of the steps; the message names it.
+    /// </exception>
     /// <exception cref="ArgumentOutOfRangeException">A setting is out of range.</exception>
     public static ActionPlan Run(
         PurchaseLog log,
@@ -41,12 +46,15 @@ public static class ActionPlanner
         SegmentationResult segmentation = FactorAnalyzer.SegmentAll(log, options.Segmentation);
         var planner = PromotionPlanner.Fit(log, PromotionPlanner.InStockProducts(stock, onHand), options.Promotions);
         PromotionReport promotions = planner.Plan(segmentation, cancellationToken);
-        LoyaltyReport loyalty = LoyaltyPlanner.FindAtRisk(log, options.Loyalty, planner, segmentation, cancellationToken);
+        LoyaltyReport loyalty = LoyaltyPlanner.FindAtRisk(
+            log, options.Loyalty, planner, segmentation, cancellationToken);
         return new ActionPlan(
             stock,
             promotions,
             loyalty,
-            segmentation.Segments.Select(segment => new SegmentSummary(segment.Id, segment.Name, segment.Size)).ToArray(),
+            segmentation.Segments
+                .Select(segment => new SegmentSummary(segment.Id, segment.Name, segment.Size))
+                .ToArray(),
             clock.Elapsed.TotalSeconds);
     }
 }

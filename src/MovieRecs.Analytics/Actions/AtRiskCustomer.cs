@@ -12,7 +12,9 @@ namespace MovieRecs.Analytics.Actions;
 /// <param name="Purchases">The purchase lines before the cutoff.</param>
 /// <param name="Monetary">The total amount before the cutoff.</param>
 /// <param name="RecentValue">The amount in the value window before the cutoff.</param>
-/// <param name="ExpectedValueLost">(1 − probability) × recent value: the recent value weighted by the chance of not returning.</param>
+/// <param name="ExpectedValueLost">
+/// (1 − probability) × recent value: the recent value weighted by the chance of not returning.
+/// </param>
 /// <param name="CustomerCategories">The customer's favourite categories, largest share first (at most two).</param>
 /// <param name="SegmentCategories">The segment's favourite categories, highest lift first (at most two).</param>
 /// <param name="FeaturedProductId">

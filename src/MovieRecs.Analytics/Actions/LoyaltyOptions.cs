@@ -26,7 +26,10 @@ public sealed record LoyaltyOptions
     /// <summary>Below this probability the action is a win-back offer; at or above it, a reminder.</summary>
     public double WinBackProbability { get; init; } = 0.1;
 
-    /// <summary>The minimum share of a segment's purchases for a category to count as the segment's favourite.</summary>
+    /// <summary>
+    /// The minimum share of a segment's purchases for a category to count as the segment's
+    /// favourite.
+    /// </summary>
     public double MinCategoryShare { get; init; } = 0.05;
 
     /// <summary>Throws when a setting is out of range, naming it and the value.</summary>

@@ -33,7 +33,9 @@ public static class LoyaltyPlanner
     /// <param name="promotions">The fitted promotions for the featured product, or null to feature none.</param>
     /// <param name="segmentation">The customers' segments, or null to leave segments out.</param>
     /// <param name="cancellationToken">Cancels between steps.</param>
-    /// <exception cref="ArgumentException">The log cannot train the repeat model (too short, or a single outcome).</exception>
+    /// <exception cref="ArgumentException">
+    /// The log cannot train the repeat model (too short, or a single outcome).
+    /// </exception>
     /// <exception cref="ArgumentOutOfRangeException">A setting is out of range.</exception>
     public static LoyaltyReport FindAtRisk(
         PurchaseLog log,
@@ -58,10 +60,14 @@ public static class LoyaltyPlanner
         cancellationToken.ThrowIfCancellationRequested();
         Dictionary<string, ProfileFeatures> features = CustomerFeatureBuilder.Build(log, cutoff)
             .ToDictionary(customer => customer.CustomerId, StringComparer.Ordinal);
-        Dictionary<string, int> segmentOf = segmentation?.Customers
-            .ToDictionary(customer => customer.CustomerId, customer => customer.SegmentId, StringComparer.Ordinal) ?? [];
-        Dictionary<int, string> segmentNames = segmentation?.Segments.ToDictionary(segment => segment.Id, segment => segment.Name) ?? [];
-        Dictionary<int, string[]> segmentFavourites = SegmentFavourites(log, segmentOf, segmentNames, options.MinCategoryShare);
+        Dictionary<string, int> segmentOf = segmentation?.Customers.ToDictionary(
+            customer => customer.CustomerId,
+            customer => customer.SegmentId,
+            StringComparer.Ordinal) ?? [];
+        Dictionary<int, string> segmentNames =
+            segmentation?.Segments.ToDictionary(segment => segment.Id, segment => segment.Name) ?? [];
+        Dictionary<int, string[]> segmentFavourites =
+            SegmentFavourites(log, segmentOf, segmentNames, options.MinCategoryShare);
 
         DateTimeOffset windowStart = cutoff - options.ValueWindow;
         AtRiskCustomer[] customers = atRisk
@@ -77,7 +83,8 @@ public static class LoyaltyPlanner
                 string[] segmentCategories = segment is int key ? segmentFavourites.GetValueOrDefault(key, []) : [];
                 IReadOnlyList<Promotion> promoted = promotions?.ForCustomer(customer.CustomerId)?.Promotions ?? [];
                 string? category = Category(favourites, segmentCategories);
-                Promotion? featured = promoted.FirstOrDefault(promotion => category is not null && promotion.Categories.Contains(category))
+                Promotion? featured = promoted
+                    .FirstOrDefault(promotion => category is not null && promotion.Categories.Contains(category))
                     ?? (promoted.Count > 0 ? promoted[0] : null);
                 return new AtRiskCustomer(
                     customer.CustomerId,
@@ -118,7 +125,9 @@ public static class LoyaltyPlanner
     /// Returns the action's category: the first customer favourite that is also a segment favourite,
     /// else the customer's first, else the segment's first. Null when neither has a favourite.
     /// </summary>
-    internal static string? Category(IReadOnlyList<string> customerCategories, IReadOnlyList<string> segmentCategories) =>
+    internal static string? Category(
+        IReadOnlyList<string> customerCategories,
+        IReadOnlyList<string> segmentCategories) =>
         customerCategories.FirstOrDefault(segmentCategories.Contains)
             ?? (customerCategories.Count > 0 ? customerCategories[0] : null)
             ?? (segmentCategories.Count > 0 ? segmentCategories[0] : null);
@@ -137,7 +146,9 @@ public static class LoyaltyPlanner
         }
 
         bool inCategory = category is not null && featured.Categories.Contains(category);
-        return inCategory || category is null ? $"{text}, featuring {featured.ProductName}" : $"{text}; also suggest {featured.ProductName}";
+        return inCategory || category is null
+            ? $"{text}, featuring {featured.ProductName}"
+            : $"{text}; also suggest {featured.ProductName}";
     }
 
     private static string[] Favourites(ProfileFeatures customer) => customer.CategoryShares
@@ -165,6 +176,10 @@ public static class LoyaltyPlanner
             .GroupBy(lift => lift.SegmentId)
             .ToDictionary(
                 group => group.Key,
-                group => group.OrderByDescending(lift => lift.Lift).Take(FavouriteCount).Select(lift => lift.Category).ToArray());
+                group => group
+                    .OrderByDescending(lift => lift.Lift)
+                    .Take(FavouriteCount)
+                    .Select(lift => lift.Category)
+                    .ToArray());
     }
 }

@@ -6,7 +6,9 @@ namespace MovieRecs.Analytics.Actions;
 /// <param name="ProductName">The product's name.</param>
 /// <param name="Categories">The product's categories.</param>
 /// <param name="Score">The recommender's score; its meaning is the report's score description.</param>
-/// <param name="Reason">A one-line reason from the recommender's explanation, such as "because you bought X (+0.210)".</param>
+/// <param name="Reason">
+/// A one-line reason from the recommender's explanation, such as "because you bought X (+0.210)".
+/// </param>
 public sealed record Promotion(
     int Rank,
     string ProductId,

@@ -47,7 +47,9 @@ public sealed record PromotionOptions
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(ReasonContributions);
         if (!RecommenderCatalog.Contains(Model))
         {
-            throw new ArgumentException($"Unknown model '{Model}'. Known models: {string.Join(", ", RecommenderCatalog.Names)}.", nameof(Model));
+            throw new ArgumentException(
+                $"Unknown model '{Model}'. Known models: {string.Join(", ", RecommenderCatalog.Names)}.",
+                nameof(Model));
         }
 
         ArgumentException.ThrowIfNullOrWhiteSpace(Verb);

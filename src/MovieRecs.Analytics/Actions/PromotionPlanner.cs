@@ -16,8 +16,9 @@ namespace MovieRecs.Analytics.Actions;
 /// The recommender is fitted on the purchase log as implicit feedback. Customers and products get
 /// dense integer ids (1, 2, ... in the log's ordinal order), each (customer, product) pair is one
 /// interaction whose strength <see cref="PromotionOptions.Interaction"/> sets, and the products
-/// become the catalogue with their names, categories and years. A fitted planner is read-only, so one
-/// instance can answer <see cref="ForCustomer"/> for many requests.
+/// become the catalogue with their names, categories and years. A fitted planner keeps its state
+/// fixed, so a caller can keep one instance and call <see cref="ForCustomer"/> for each request.
+/// NOTE: concurrent calls have not been tested; the recommenders cache per-profile state lazily.
 /// </remarks>
 public sealed class PromotionPlanner
 {
@@ -67,7 +68,8 @@ public sealed class PromotionPlanner
         options.Validate();
         if (log.Purchases.Count == 0)
         {
-            throw new ArgumentException("The purchase log is empty, so there is nothing to recommend from.", nameof(log));
+            throw new ArgumentException(
+                "The purchase log is empty, so there is nothing to recommend from.", nameof(log));
         }
 
         var clock = Stopwatch.StartNew();
@@ -92,7 +94,9 @@ public sealed class PromotionPlanner
             .GroupBy(rating => rating.UserId)
             .ToDictionary(
                 group => group.Key,
-                group => new UserProfile(group.Key, group.Select(rating => KeyValuePair.Create(rating.MovieId, rating.Value))));
+                group => new UserProfile(
+                    group.Key,
+                    group.Select(rating => KeyValuePair.Create(rating.MovieId, rating.Value))));
         return new PromotionPlanner(log, options, recommender, inStock, customerIds, profiles, clock.Elapsed);
     }
 
@@ -107,7 +111,10 @@ public sealed class PromotionPlanner
             return onHand.Where(pair => pair.Value > 0).Select(pair => pair.Key).ToHashSet(StringComparer.Ordinal);
         }
 
-        return plan?.Lines.Where(line => line.TargetStock > 0).Select(line => line.ProductId).ToHashSet(StringComparer.Ordinal);
+        return plan?.Lines
+            .Where(line => line.TargetStock > 0)
+            .Select(line => line.ProductId)
+            .ToHashSet(StringComparer.Ordinal);
     }
 
     /// <summary>
@@ -134,7 +141,8 @@ public sealed class PromotionPlanner
             }
 
             string reason = Reason(_recommender.Explain(profile, scored.MovieId, _options.ReasonContributions));
-            promotions.Add(new Promotion(promotions.Count + 1, product.ProductId, product.Name, product.Categories, scored.Score, reason));
+            promotions.Add(new Promotion(
+                promotions.Count + 1, product.ProductId, product.Name, product.Categories, scored.Score, reason));
             if (promotions.Count == _options.Count)
             {
                 break;
@@ -148,8 +156,10 @@ public sealed class PromotionPlanner
     public PromotionReport Plan(SegmentationResult? segmentation, CancellationToken cancellationToken = default)
     {
         var clock = Stopwatch.StartNew();
-        Dictionary<string, int> segmentOf = segmentation?.Customers
-            .ToDictionary(customer => customer.CustomerId, customer => customer.SegmentId, StringComparer.Ordinal) ?? [];
+        Dictionary<string, int> segmentOf = segmentation?.Customers.ToDictionary(
+            customer => customer.CustomerId,
+            customer => customer.SegmentId,
+            StringComparer.Ordinal) ?? [];
         var customers = new List<CustomerPromotions>(_customerIds.Count);
         foreach (string customerId in _log.CustomerIds)
         {
@@ -190,7 +200,11 @@ public sealed class PromotionPlanner
                     Lines: group.Count(),
                     Buyers: group.Select(purchase => purchase.CustomerId).Distinct(StringComparer.Ordinal).Count()))
                 .Where(entry => entry.Buyers >= minimumBuyers)
-                .Select(entry => (entry.Product, entry.Buyers, Share: entry.Lines / (double)lines.Length, Overall: overall[entry.Product] / allLines))
+                .Select(entry => (
+                    entry.Product,
+                    entry.Buyers,
+                    Share: entry.Lines / (double)lines.Length,
+                    Overall: overall[entry.Product] / allLines))
                 .Where(entry => entry.Share > entry.Overall)
                 .OrderByDescending(entry => entry.Share / entry.Overall)
                 .ThenByDescending(entry => entry.Buyers)
@@ -246,10 +260,14 @@ public sealed class PromotionPlanner
         var ratings = new List<Rating>();
         foreach (string customer in log.CustomerIds)
         {
-            foreach (IGrouping<string, Purchase> pair in log.GetPurchases(customer).GroupBy(purchase => purchase.ProductId, StringComparer.Ordinal))
+            IEnumerable<IGrouping<string, Purchase>> pairs = log.GetPurchases(customer)
+                .GroupBy(purchase => purchase.ProductId, StringComparer.Ordinal);
+            foreach (IGrouping<string, Purchase> pair in pairs)
             {
                 Purchase latest = pair.Last();
-                double value = strength == InteractionStrength.Amount ? latest.Amount : pair.Sum(purchase => purchase.Quantity);
+                double value = strength == InteractionStrength.Amount
+                    ? latest.Amount
+                    : pair.Sum(purchase => purchase.Quantity);
                 ratings.Add(new Rating(
                     customerIds[customer],
                     productIds[pair.Key],

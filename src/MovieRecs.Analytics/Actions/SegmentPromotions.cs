@@ -5,4 +5,8 @@ namespace MovieRecs.Analytics.Actions;
 /// <param name="SegmentName">The segment's generated name.</param>
 /// <param name="Customers">The segment's customers.</param>
 /// <param name="Products">The products, highest lift first.</param>
-public sealed record SegmentPromotions(int SegmentId, string SegmentName, int Customers, IReadOnlyList<SegmentProduct> Products);
+public sealed record SegmentPromotions(
+    int SegmentId,
+    string SegmentName,
+    int Customers,
+    IReadOnlyList<SegmentProduct> Products);

@@ -32,7 +32,8 @@ public static class StockLevelReader
         if (!File.Exists(fullPath))
         {
             throw new FileNotFoundException(
-                $"The stock file '{fullPath}' was not found. Pass a CSV with the columns {ProductColumn},{OnHandColumn}.",
+                $"The stock file '{fullPath}' was not found. Pass a CSV with the columns " +
+                $"{ProductColumn},{OnHandColumn}.",
                 fullPath);
         }
 
@@ -54,13 +55,16 @@ public static class StockLevelReader
             string text = Field(reader, onHandIndex);
             if (product.Length == 0)
             {
-                throw new InvalidDataException($"{file}:{line} has an empty {ProductColumn}; give every row a product id.");
+                throw new InvalidDataException(
+                    $"{file}:{line} has an empty {ProductColumn}; give every row a product id.");
             }
 
-            if (!double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out double units) || !(units >= 0) || double.IsInfinity(units))
+            bool parsed = double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out double units);
+            if (!parsed || !(units >= 0) || double.IsInfinity(units))
             {
                 throw new InvalidDataException(
-                    $"{file}:{line} has {OnHandColumn} '{text}' for product '{product}'; it must be a number of 0 or more, such as 12 or 2.5.");
+                    $"{file}:{line} has {OnHandColumn} '{text}' for product '{product}'; it must be a number of " +
+                    "0 or more, such as 12 or 2.5.");
             }
 
             if (!stock.TryAdd(product, units))
@@ -99,7 +103,8 @@ public static class StockLevelReader
         }
         catch (CsvFormatException exception)
         {
-            throw new InvalidDataException($"{file} cannot be read at line {exception.LineNumber}: {exception.Message}", exception);
+            throw new InvalidDataException(
+                $"{file} cannot be read at line {exception.LineNumber}: {exception.Message}", exception);
         }
     }
 }

@@ -7,7 +7,10 @@ namespace MovieRecs.Analytics.Actions;
 /// <param name="PeriodStart">The Monday that starts the planned period.</param>
 /// <param name="PeriodWeeks">The weeks of the period.</param>
 /// <param name="ServiceLevel">The cycle service level aimed at.</param>
-/// <param name="Z">The standard normal quantile of the service level, which multiplies the error's standard deviation.</param>
+/// <param name="Z">
+/// The standard normal quantile of the service level, which multiplies the error's standard
+/// deviation.
+/// </param>
 /// <param name="BiasCorrected">Whether each forecast includes its product's mean backtest period error.</param>
 /// <param name="ChosenModel">The demand model with the lowest aggregate MASE, which forecasts every product.</param>
 /// <param name="AggregateMase">That model's MASE on the aggregate series.</param>

@@ -18,7 +18,9 @@ namespace MovieRecs.Analytics.Actions;
 /// The sample standard deviation of the period errors over the backtest origins, in units; null
 /// with fewer than two origins.
 /// </param>
-/// <param name="SafetyStock">z(service level) × <paramref name="ErrorStandardDeviation"/>, in units; 0 without one.</param>
+/// <param name="SafetyStock">
+/// z(service level) × <paramref name="ErrorStandardDeviation"/>, in units; 0 without one.
+/// </param>
 /// <param name="TargetStock">The stock to hold: forecast plus safety stock, rounded up to whole units.</param>
 /// <param name="OnHand">The current stock where given, else null.</param>
 /// <param name="OrderQuantity">max(0, target − on hand) where the current stock is given, else null.</param>

@@ -56,7 +56,9 @@ public sealed record StockPlanOptions
         if (!(ServiceLevel >= 0.5 && ServiceLevel <= 0.999))
         {
             throw new ArgumentOutOfRangeException(
-                nameof(ServiceLevel), ServiceLevel, $"The service level must lie between 0.5 and 0.999; got {ServiceLevel}.");
+                nameof(ServiceLevel),
+                ServiceLevel,
+                $"The service level must lie between 0.5 and 0.999; got {ServiceLevel}.");
         }
     }
 }

@@ -92,7 +92,10 @@ public static class StockPlanner
         }
 
         var planned = series.Select(one => one.Key).ToHashSet(StringComparer.Ordinal);
-        string[] unplanned = onHand?.Keys.Where(product => !planned.Contains(product)).Order(StringComparer.Ordinal).ToArray() ?? [];
+        string[] unplanned = onHand?.Keys
+            .Where(product => !planned.Contains(product))
+            .Order(StringComparer.Ordinal)
+            .ToArray() ?? [];
         return new StockPlan(
             window.LastWeek.AddDays(7),
             options.PeriodWeeks,
@@ -106,7 +109,10 @@ public static class StockPlanner
             checks > 0 ? covered / (double)checks : null,
             checks,
             options.MinimumCheckOrigins,
-            lines.OrderByDescending(line => line.ForecastUnits).ThenBy(line => line.ProductId, StringComparer.Ordinal).ToArray(),
+            lines
+                .OrderByDescending(line => line.ForecastUnits)
+                .ThenBy(line => line.ProductId, StringComparer.Ordinal)
+                .ToArray(),
             unplanned,
             clock.Elapsed.TotalSeconds);
     }
@@ -151,7 +157,10 @@ public static class StockPlanner
 
     // For every origin after the first few, builds the safety stock (and the bias correction) from
     // the earlier origins' period errors and checks whether the stock covered the actual period.
-    internal static (int Covered, int Checks) CheckService(IReadOnlyList<OriginForecast> origins, double z, StockPlanOptions options)
+    internal static (int Covered, int Checks) CheckService(
+        IReadOnlyList<OriginForecast> origins,
+        double z,
+        StockPlanOptions options)
     {
         int covered = 0;
         int checks = 0;

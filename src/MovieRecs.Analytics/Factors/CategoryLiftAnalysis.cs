@@ -51,14 +51,28 @@ public static class CategoryLiftAnalysis
             return [];
         }
 
-        var categoryIndex = categories.Select((category, index) => (category, index)).ToDictionary(pair => pair.category, pair => pair.index, StringComparer.Ordinal);
+        var categoryIndex = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (string category in categories)
+        {
+            categoryIndex[category] = categoryIndex.Count;
+        }
+
         CustomerCounts[] counts = customers.Select(customer => Count(log, customer, categoryIndex)).ToArray();
         int[] segmentIds = customers.Select(customer => segmentOf[customer]).Distinct().Order().ToArray();
         int[][] members = segmentIds
-            .Select(segment => Enumerable.Range(0, customers.Length).Where(index => segmentOf[customers[index]] == segment).ToArray())
+            .Select(segment => Enumerable.Range(0, customers.Length)
+                .Where(index => segmentOf[customers[index]] == segment)
+                .ToArray())
             .ToArray();
 
-        double[,] lifts = Lifts(counts, members, categories.Length, identity: true, random: null, out double[,] segmentTotals, out double[] overallTotals);
+        double[,] lifts = Lifts(
+            counts,
+            members,
+            categories.Length,
+            identity: true,
+            random: null,
+            out double[,] segmentTotals,
+            out double[] overallTotals);
         var samples = new double[segmentIds.Length, categories.Length][];
         var random = new Random(seed);
         for (int sample = 0; sample < bootstrapSamples; sample++)
@@ -68,7 +82,8 @@ public static class CategoryLiftAnalysis
             {
                 for (int category = 0; category < categories.Length; category++)
                 {
-                    (samples[segment, category] ??= new double[bootstrapSamples])[sample] = resampled[segment, category];
+                    samples[segment, category] ??= new double[bootstrapSamples];
+                    samples[segment, category][sample] = resampled[segment, category];
                 }
             }
         }
@@ -81,9 +96,8 @@ public static class CategoryLiftAnalysis
             var rows = new List<CategoryLift>(categories.Length);
             for (int category = 0; category < categories.Length; category++)
             {
-                DistributionSummary? interval = bootstrapSamples > 0 && members[segment].Length >= MinimumBootstrapCustomers
-                    ? DistributionSummary.Of(samples[segment, category])
-                    : null;
+                bool hasInterval = bootstrapSamples > 0 && members[segment].Length >= MinimumBootstrapCustomers;
+                DistributionSummary? interval = hasInterval ? DistributionSummary.Of(samples[segment, category]) : null;
                 rows.Add(new CategoryLift(
                     segmentIds[segment],
                     segmentNames.GetValueOrDefault(segmentIds[segment], string.Empty),
@@ -97,7 +111,9 @@ public static class CategoryLiftAnalysis
                     interval is null ? null : interval.Low > 1 || interval.High < 1));
             }
 
-            results.AddRange(rows.OrderByDescending(row => row.Lift).ThenBy(row => row.Category, StringComparer.Ordinal));
+            results.AddRange(rows
+                .OrderByDescending(row => row.Lift)
+                .ThenBy(row => row.Category, StringComparer.Ordinal));
         }
 
         return results;
@@ -171,7 +187,9 @@ public static class CategoryLiftAnalysis
     }
 
     private static IEnumerable<string> CategoriesOf(PurchaseLog log, Purchase purchase) =>
-        log.TryGetProduct(purchase.ProductId, out Product? product) ? product.Categories.Distinct(StringComparer.Ordinal) : [];
+        log.TryGetProduct(purchase.ProductId, out Product? product)
+            ? product.Categories.Distinct(StringComparer.Ordinal)
+            : [];
 
     private sealed record CustomerCounts(int Purchases, (int Category, int Count)[] ByCategory);
 }

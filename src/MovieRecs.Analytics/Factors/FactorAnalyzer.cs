@@ -14,9 +14,14 @@ public static class FactorAnalyzer
     /// Runs the analyses. A part that the log cannot support (too few purchases, a single outcome) is
     /// left out with its reason in <see cref="FactorReport.Skipped"/>, and the others still run.
     /// </summary>
-    /// <exception cref="ArgumentException">The log has fewer than three customers, so it cannot be segmented.</exception>
+    /// <exception cref="ArgumentException">
+    /// The log has fewer than three customers, so it cannot be segmented.
+    /// </exception>
     /// <exception cref="ArgumentOutOfRangeException">A setting is out of range.</exception>
-    public static FactorReport Run(PurchaseLog log, FactorOptions options, CancellationToken cancellationToken = default)
+    public static FactorReport Run(
+        PurchaseLog log,
+        FactorOptions options,
+        CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(log);
         ArgumentNullException.ThrowIfNull(options);
@@ -49,7 +54,10 @@ public static class FactorAnalyzer
         SegmentationResult segmentation = SegmentAll(log, options.Segmentation);
         IReadOnlyList<CategoryLift> lifts = CategoryLiftAnalysis.Compute(
             log,
-            segmentation.Customers.ToDictionary(customer => customer.CustomerId, customer => customer.SegmentId, StringComparer.Ordinal),
+            segmentation.Customers.ToDictionary(
+                customer => customer.CustomerId,
+                customer => customer.SegmentId,
+                StringComparer.Ordinal),
             segmentation.Segments.ToDictionary(segment => segment.Id, segment => segment.Name),
             options.BootstrapSamples,
             options.Seed);
@@ -57,7 +65,9 @@ public static class FactorAnalyzer
         return new FactorReport(
             repeat,
             rating,
-            segmentation.Segments.Select(segment => new SegmentSummary(segment.Id, segment.Name, segment.Size)).ToArray(),
+            segmentation.Segments
+                .Select(segment => new SegmentSummary(segment.Id, segment.Name, segment.Size))
+                .ToArray(),
             segmentation.Silhouette,
             lifts,
             skipped,
@@ -81,6 +91,7 @@ public static class FactorAnalyzer
         }
 
         int kMax = Math.Min(options.KMax, customers - 1);
-        return CustomerSegmenter.Segment(log, asOf: null, options with { KMax = kMax, KMin = Math.Min(options.KMin, kMax) });
+        SegmentationOptions fitted = options with { KMax = kMax, KMin = Math.Min(options.KMin, kMax) };
+        return CustomerSegmenter.Segment(log, asOf: null, fitted);
     }
 }

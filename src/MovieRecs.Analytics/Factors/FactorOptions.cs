@@ -15,10 +15,16 @@ public sealed record FactorOptions
     /// <summary>The repeat-purchase settings: horizon, training cutoffs, population and model.</summary>
     public RepeatPurchaseOptions Repeat { get; init; } = new();
 
-    /// <summary>The seeded shuffles per feature of the permutation importance, at least 10 for a usable spread.</summary>
+    /// <summary>
+    /// The seeded shuffles per feature of the permutation importance, at least 10 for a usable
+    /// spread.
+    /// </summary>
     public int PermutationRepeats { get; init; } = 20;
 
-    /// <summary>The bootstrap resamples over customers (coefficient and lift intervals); 0 leaves the intervals out.</summary>
+    /// <summary>
+    /// The bootstrap resamples over customers (coefficient and lift intervals); 0 leaves the
+    /// intervals out.
+    /// </summary>
     public int BootstrapSamples { get; init; } = 200;
 
     /// <summary>
@@ -31,7 +37,10 @@ public sealed record FactorOptions
     /// <summary>The share of purchases, the latest, held out to test the rating model; inside (0, 1).</summary>
     public double TestShare { get; init; } = 0.2;
 
-    /// <summary>The maximum number of categories (genres) with their own indicator in the rating model, the most bought first.</summary>
+    /// <summary>
+    /// The maximum number of categories (genres) with their own indicator in the rating model, the
+    /// most bought first.
+    /// </summary>
     public int MaxCategories { get; init; } = 20;
 
     /// <summary>The segmentation settings, for the rating model's segment and for the lift per segment.</summary>
@@ -52,12 +61,14 @@ public sealed record FactorOptions
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(MaxCategories);
         if (!(Ridge >= 0 && double.IsFinite(Ridge)))
         {
-            throw new ArgumentOutOfRangeException(nameof(Ridge), Ridge, $"The ridge penalty must be 0 or more; got {Ridge}.");
+            throw new ArgumentOutOfRangeException(
+                nameof(Ridge), Ridge, $"The ridge penalty must be 0 or more; got {Ridge}.");
         }
 
         if (!(TestShare > 0 && TestShare < 1))
         {
-            throw new ArgumentOutOfRangeException(nameof(TestShare), TestShare, $"The test share must lie inside (0, 1); got {TestShare}.");
+            throw new ArgumentOutOfRangeException(
+                nameof(TestShare), TestShare, $"The test share must lie inside (0, 1); got {TestShare}.");
         }
     }
 }

@@ -4,8 +4,13 @@ namespace MovieRecs.Analytics.Factors;
 /// The influencing factors of a purchase log: what drives buying again, what drives the amount (the
 /// rating on MovieLens), and which categories each segment over- or under-buys.
 /// </summary>
-/// <param name="Repeat">The repeat-purchase factors, or null when the log cannot train that model (see <paramref name="Skipped"/>).</param>
-/// <param name="Rating">The rating-model factors, or null when the log is too small (see <paramref name="Skipped"/>).</param>
+/// <param name="Repeat">
+/// The repeat-purchase factors, or null when the log cannot train that model (see <paramref
+/// name="Skipped"/>).
+/// </param>
+/// <param name="Rating">
+/// The rating-model factors, or null when the log is too small (see <paramref name="Skipped"/>).
+/// </param>
 /// <param name="Segments">The segments of the whole log that the lifts refer to, largest first.</param>
 /// <param name="Silhouette">The silhouette of that segmentation.</param>
 /// <param name="CategoryLifts">The lift of every category in every segment, by segment and then by lift.</param>

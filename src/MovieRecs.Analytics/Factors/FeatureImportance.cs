@@ -9,5 +9,7 @@ namespace MovieRecs.Analytics.Factors;
 /// The AUC of the intact data minus the AUC with the feature shuffled, over the seeded repeats. Null
 /// when the held-out examples have a single outcome, because the AUC is then undefined.
 /// </param>
-/// <param name="BrierRise">The Brier score with the feature shuffled minus the intact Brier score, over the repeats.</param>
+/// <param name="BrierRise">
+/// The Brier score with the feature shuffled minus the intact Brier score, over the repeats.
+/// </param>
 public sealed record FeatureImportance(string Feature, DistributionSummary? RocAucDrop, DistributionSummary BrierRise);

@@ -6,7 +6,9 @@ namespace MovieRecs.Analytics.Factors;
 /// </summary>
 /// <param name="Fit">The coefficients with their uncertainty and the in-sample fit.</param>
 /// <param name="ColumnNames">The design's columns in order, aliased ones included.</param>
-/// <param name="Beta">The coefficient of each column in <paramref name="ColumnNames"/> order, 0 for aliased ones.</param>
+/// <param name="Beta">
+/// The coefficient of each column in <paramref name="ColumnNames"/> order, 0 for aliased ones.
+/// </param>
 public sealed record LinearModel(RegressionFit Fit, IReadOnlyList<string> ColumnNames, IReadOnlyList<double> Beta)
 {
     /// <summary>Returns the prediction x'β for one row with a value for every design column.</summary>
@@ -16,7 +18,8 @@ public sealed record LinearModel(RegressionFit Fit, IReadOnlyList<string> Column
         ArgumentNullException.ThrowIfNull(row);
         if (row.Count != Beta.Count)
         {
-            throw new ArgumentException($"The row has {row.Count} values; the model has {Beta.Count} columns.", nameof(row));
+            throw new ArgumentException(
+                $"The row has {row.Count} values; the model has {Beta.Count} columns.", nameof(row));
         }
 
         double prediction = 0;

@@ -9,7 +9,9 @@ namespace MovieRecs.Analytics.Factors;
 /// estimate, which is the inverse Fisher information for an unpenalised fit.
 /// </param>
 /// <param name="Iterations">The Newton (IRLS) iterations run.</param>
-/// <param name="Converged">Whether the largest change of a coefficient fell below 10⁻⁸ within the iteration limit.</param>
+/// <param name="Converged">
+/// Whether the largest change of a coefficient fell below 10⁻⁸ within the iteration limit.
+/// </param>
 public sealed record LogisticFit(
     double Intercept,
     IReadOnlyList<double> Weights,

@@ -40,7 +40,8 @@ public static class LogisticRegression
         if (rows.Count == 0 || rows.Count != labels.Count)
         {
             throw new ArgumentException(
-                $"A fit needs at least one example and one label per example; got {rows.Count} examples and {labels.Count} labels.",
+                "A fit needs at least one example and one label per example; got " +
+                $"{rows.Count} examples and {labels.Count} labels.",
                 nameof(rows));
         }
 
@@ -96,7 +97,11 @@ public static class LogisticRegression
         return z;
     }
 
-    private static double PenalisedLogLikelihood(IReadOnlyList<double[]> rows, IReadOnlyList<bool> labels, double[] beta, double ridge)
+    private static double PenalisedLogLikelihood(
+        IReadOnlyList<double[]> rows,
+        IReadOnlyList<bool> labels,
+        double[] beta,
+        double ridge)
     {
         double sum = 0;
         for (int example = 0; example < rows.Count; example++)
@@ -117,7 +122,12 @@ public static class LogisticRegression
         return sum - (ridge / 2 * penalty);
     }
 
-    private static Vector<double> Gradient(IReadOnlyList<double[]> rows, IReadOnlyList<bool> labels, double[] beta, double ridge, int p)
+    private static Vector<double> Gradient(
+        IReadOnlyList<double[]> rows,
+        IReadOnlyList<bool> labels,
+        double[] beta,
+        double ridge,
+        int p)
     {
         var gradient = new double[p];
         for (int example = 0; example < rows.Count; example++)

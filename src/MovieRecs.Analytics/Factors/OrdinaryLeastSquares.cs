@@ -76,12 +76,15 @@ public static class OrdinaryLeastSquares
         int? clusterCount = null;
         if (clusters is not null)
         {
-            (clusteredVariances, clusterCount) = ClusteredVariances(rows, residuals, clusters, kept, inverse, degreesOfFreedom);
+            (clusteredVariances, clusterCount) =
+                ClusteredVariances(rows, residuals, clusters, kept, inverse, degreesOfFreedom);
         }
 
         double tailProbability = 1 - ((1 - confidence) / 2);
         double critical = StudentT.InvCDF(0, 1, degreesOfFreedom, tailProbability);
-        double? clusteredCritical = clusterCount is int g && g > 1 ? StudentT.InvCDF(0, 1, g - 1, tailProbability) : null;
+        double? clusteredCritical = clusterCount is int g && g > 1
+            ? StudentT.InvCDF(0, 1, g - 1, tailProbability)
+            : null;
         var coefficients = new RegressionCoefficient[p];
         for (int i = 0; i < p; i++)
         {
@@ -105,7 +108,10 @@ public static class OrdinaryLeastSquares
                 clustered is double high ? estimate + (clusteredCritical!.Value * high) : null);
         }
 
-        string[] aliased = Enumerable.Range(0, columnCount).Except(kept).Select(column => columnNames[column]).ToArray();
+        string[] aliased = Enumerable.Range(0, columnCount)
+            .Except(kept)
+            .Select(column => columnNames[column])
+            .ToArray();
         var fit = new RegressionFit(
             coefficients,
             aliased,
@@ -129,15 +135,17 @@ public static class OrdinaryLeastSquares
         ArgumentNullException.ThrowIfNull(columnNames);
         if (rows.Count == 0 || rows.Count != targets.Count || (clusters is not null && clusters.Count != rows.Count))
         {
+            string clusterCount = clusters?.Count.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "no";
             throw new ArgumentException(
                 $"A fit needs at least one row and one target and cluster per row; got {rows.Count} rows, " +
-                $"{targets.Count} targets and {clusters?.Count.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "no"} clusters.",
+                $"{targets.Count} targets and {clusterCount} clusters.",
                 nameof(rows));
         }
 
         if (!(confidence > 0 && confidence < 1))
         {
-            throw new ArgumentOutOfRangeException(nameof(confidence), confidence, "The confidence must lie inside (0, 1).");
+            throw new ArgumentOutOfRangeException(
+                nameof(confidence), confidence, "The confidence must lie inside (0, 1).");
         }
 
         int columnCount = columnNames.Count;
@@ -145,19 +153,24 @@ public static class OrdinaryLeastSquares
         {
             if (rows[i].Length != columnCount)
             {
-                throw new ArgumentException($"Row {i} has {rows[i].Length} values for {columnCount} columns.", nameof(rows));
+                throw new ArgumentException(
+                    $"Row {i} has {rows[i].Length} values for {columnCount} columns.", nameof(rows));
             }
 
             if (!double.IsFinite(targets[i]) || rows[i].Any(value => !double.IsFinite(value)))
             {
-                throw new ArgumentException($"Row {i} has a value or a target that is not a finite number.", nameof(rows));
+                throw new ArgumentException(
+                    $"Row {i} has a value or a target that is not a finite number.", nameof(rows));
             }
         }
 
         return columnCount;
     }
 
-    private static (double[,] Gram, double[] Moments) NormalEquations(IReadOnlyList<double[]> rows, IReadOnlyList<double> targets, int columns)
+    private static (double[,] Gram, double[] Moments) NormalEquations(
+        IReadOnlyList<double[]> rows,
+        IReadOnlyList<double> targets,
+        int columns)
     {
         var gram = new double[columns, columns];
         var moments = new double[columns];

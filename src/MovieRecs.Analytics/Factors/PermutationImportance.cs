@@ -34,7 +34,8 @@ public static class PermutationImportance
         ArgumentNullException.ThrowIfNull(labels);
         ArgumentNullException.ThrowIfNull(featureNames);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(repeats);
-        if (features.Count < 2 || features.Count != labels.Count || features.Any(vector => vector.Length != featureNames.Count))
+        bool consistent = features.Count == labels.Count && features.All(vector => vector.Length == featureNames.Count);
+        if (features.Count < 2 || !consistent)
         {
             throw new ArgumentException(
                 $"Permutation importance needs at least two examples with one label each and {featureNames.Count} " +

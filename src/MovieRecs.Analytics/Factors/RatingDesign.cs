@@ -51,7 +51,10 @@ internal sealed class RatingDesign
         GlobalMean = training.Average(purchase => purchase.Amount);
         _customers = training
             .GroupBy(purchase => purchase.CustomerId, StringComparer.Ordinal)
-            .ToDictionary(group => group.Key, group => (group.Sum(p => p.Amount), group.Count()), StringComparer.Ordinal);
+            .ToDictionary(
+                group => group.Key,
+                group => (group.Sum(purchase => purchase.Amount), group.Count()),
+                StringComparer.Ordinal);
         _productCounts = training
             .GroupBy(purchase => purchase.ProductId, StringComparer.Ordinal)
             .ToDictionary(group => group.Key, group => group.Count(), StringComparer.Ordinal);
@@ -79,10 +82,19 @@ internal sealed class RatingDesign
         _channels = training.Any(purchase => purchase.Channel is not null)
             ? Levels.Of("channel", training.Select(purchase => purchase.Channel ?? "none"))
             : null;
-        double[] logPrices = training.Where(p => p.UnitPrice is not null).Select(p => Math.Log(1 + p.UnitPrice!.Value)).ToArray();
+        double[] logPrices = training
+            .Where(purchase => purchase.UnitPrice is not null)
+            .Select(purchase => Math.Log(1 + purchase.UnitPrice!.Value))
+            .ToArray();
         _meanLogPrice = logPrices.Length > 0 ? logPrices.Average() : null;
 
-        _columns.AddRange(["intercept", "customer mean amount (shrunk)", "log(1 + customer purchases)", "log(1 + product purchases)"]);
+        _columns.AddRange(
+        [
+            "intercept",
+            "customer mean amount (shrunk)",
+            "log(1 + customer purchases)",
+            "log(1 + product purchases)",
+        ]);
         _columns.AddRange(_categories.Select(category => $"category: {category}"));
         foreach (Levels? levels in (Levels?[])[_years, _segments, _dayparts, _channels])
         {
@@ -103,7 +115,10 @@ internal sealed class RatingDesign
 
     /// <summary>The level of each categorical factor without a column of its own.</summary>
     public IReadOnlyList<string> ReferenceLevels =>
-        ((Levels?[])[_years, _segments, _dayparts, _channels]).OfType<Levels>().Select(levels => levels.ReferenceName).ToArray();
+        ((Levels?[])[_years, _segments, _dayparts, _channels])
+            .OfType<Levels>()
+            .Select(levels => levels.ReferenceName)
+            .ToArray();
 
     /// <summary>Builds the design from the training purchases of a log.</summary>
     /// <param name="log">The whole log, for the product catalogue.</param>
@@ -154,7 +169,9 @@ internal sealed class RatingDesign
         }
 
         column = SetLevel(row, column, _years, _years is null ? null : YearLevel(Product(purchase)?.Year));
-        string? segment = _segmentOf.TryGetValue(purchase.CustomerId, out int id) ? SegmentLevel(id, _segmentNames) : null;
+        string? segment = _segmentOf.TryGetValue(purchase.CustomerId, out int id)
+            ? SegmentLevel(id, _segmentNames)
+            : null;
         column = SetLevel(row, column, _segments, segment);
         column = SetLevel(row, column, _dayparts, DaypartLevel(purchase.Timestamp));
         column = SetLevel(row, column, _channels, purchase.Channel ?? "none");
@@ -183,9 +200,11 @@ internal sealed class RatingDesign
         return column + levels.Count;
     }
 
-    private Product? Product(Purchase purchase) => _log.TryGetProduct(purchase.ProductId, out Product? product) ? product : null;
+    private Product? Product(Purchase purchase) =>
+        _log.TryGetProduct(purchase.ProductId, out Product? product) ? product : null;
 
-    private IEnumerable<string> Categories(Purchase purchase) => Product(purchase)?.Categories.Distinct(StringComparer.Ordinal) ?? [];
+    private IEnumerable<string> Categories(Purchase purchase) =>
+        Product(purchase)?.Categories.Distinct(StringComparer.Ordinal) ?? [];
 
     private static string YearLevel(int? year) => year switch
     {
@@ -219,7 +238,11 @@ internal sealed class RatingDesign
                 ? $"{factor}: {reference}"
                 : $"{factor}: {reference} (with {string.Join(", ", pooled)})";
             ColumnNames = others.Select(level => $"{factor}: {level}").ToArray();
-            _indexByLevel = others.Select((level, index) => (level, index)).ToDictionary(pair => pair.level, pair => pair.index, StringComparer.Ordinal);
+            _indexByLevel = new Dictionary<string, int>(StringComparer.Ordinal);
+            foreach (string level in others)
+            {
+                _indexByLevel[level] = _indexByLevel.Count;
+            }
         }
 
         public string ReferenceName { get; }
@@ -236,8 +259,16 @@ internal sealed class RatingDesign
                 .OrderByDescending(entry => entry.Count)
                 .ThenBy(entry => entry.Level, StringComparer.Ordinal)
                 .ToArray();
-            string[] others = byFrequency[1..].Where(entry => entry.Count >= MinimumRows).Select(entry => entry.Level).Order(StringComparer.Ordinal).ToArray();
-            string[] pooled = byFrequency[1..].Where(entry => entry.Count < MinimumRows).Select(entry => entry.Level).Order(StringComparer.Ordinal).ToArray();
+            string[] others = byFrequency[1..]
+                .Where(entry => entry.Count >= MinimumRows)
+                .Select(entry => entry.Level)
+                .Order(StringComparer.Ordinal)
+                .ToArray();
+            string[] pooled = byFrequency[1..]
+                .Where(entry => entry.Count < MinimumRows)
+                .Select(entry => entry.Level)
+                .Order(StringComparer.Ordinal)
+                .ToArray();
             return new Levels(factor, byFrequency[0].Level, pooled, others);
         }
 

@@ -36,12 +36,14 @@ public static class RatingFactorAnalysis
         if (training.Length < MinimumTrainingRows || test.Length == 0)
         {
             throw new ArgumentException(
-                $"The time split at {split:yyyy-MM-dd HH:mm} leaves {training.Length} training and {test.Length} test " +
+                $"The time split at {split:yyyy-MM-dd HH:mm} leaves {training.Length} training and " +
+                $"{test.Length} test " +
                 $"purchases; the rating model needs at least {MinimumTrainingRows} and 1. Use a larger log.",
                 nameof(log));
         }
 
-        (Dictionary<string, int> segmentOf, Dictionary<int, string> names) = SegmentTraining(log.Before(split), options.Segmentation);
+        (Dictionary<string, int> segmentOf, Dictionary<int, string> names) =
+            SegmentTraining(log.Before(split), options.Segmentation);
         var design = RatingDesign.Build(log, training, segmentOf, names, options.MaxCategories);
         double[][] rows = training.Select(purchase => design.Row(purchase, isTraining: true)).ToArray();
         LinearModel model = OrdinaryLeastSquares.Fit(
@@ -64,7 +66,10 @@ public static class RatingFactorAnalysis
         }
 
         var trainingCustomers = training.Select(purchase => purchase.CustomerId).ToHashSet(StringComparer.Ordinal);
-        string[] testCustomers = test.Select(purchase => purchase.CustomerId).Distinct(StringComparer.Ordinal).ToArray();
+        string[] testCustomers = test
+            .Select(purchase => purchase.CustomerId)
+            .Distinct(StringComparer.Ordinal)
+            .ToArray();
         return new RatingFactorReport(
             split,
             training.Length,
@@ -110,7 +115,10 @@ public static class RatingFactorAnalysis
 
         SegmentationResult result = FactorAnalyzer.SegmentAll(trainingLog, options);
         return (
-            result.Customers.ToDictionary(customer => customer.CustomerId, customer => customer.SegmentId, StringComparer.Ordinal),
+            result.Customers.ToDictionary(
+                customer => customer.CustomerId,
+                customer => customer.SegmentId,
+                StringComparer.Ordinal),
             result.Segments.ToDictionary(segment => segment.Id, segment => segment.Name));
     }
 }

@@ -22,8 +22,14 @@ namespace MovieRecs.Analytics.Factors;
 /// The weight of the feature in the fitted repeat model (ML.NET's L1/L2-regularised logistic regression),
 /// for comparison; null for FastTree.
 /// </param>
-/// <param name="RocAucDrop">The held-out ROC AUC lost when the feature is shuffled; null when the test outcomes are not known.</param>
-/// <param name="BrierRise">The held-out Brier score gained when the feature is shuffled; null when the test outcomes are not known.</param>
+/// <param name="RocAucDrop">
+/// The held-out ROC AUC lost when the feature is shuffled; null when the test outcomes are not
+/// known.
+/// </param>
+/// <param name="BrierRise">
+/// The held-out Brier score gained when the feature is shuffled; null when the test outcomes are
+/// not known.
+/// </param>
 public sealed record RepeatFactor(
     string Feature,
     double? Coefficient,

@@ -23,7 +23,10 @@ public static class RepeatFactorAnalysis
     /// examples with both outcomes.
     /// </exception>
     /// <exception cref="ArgumentOutOfRangeException">A setting is out of range.</exception>
-    public static RepeatFactorReport Run(PurchaseLog log, FactorOptions options, CancellationToken cancellationToken = default)
+    public static RepeatFactorReport Run(
+        PurchaseLog log,
+        FactorOptions options,
+        CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(log);
         ArgumentNullException.ThrowIfNull(options);
@@ -38,33 +41,39 @@ public static class RepeatFactorAnalysis
         if (cutoff <= log.FirstPurchase)
         {
             throw new ArgumentException(
-                $"The cutoff {cutoff:yyyy-MM-dd} is not after the first purchase ({log.FirstPurchase:yyyy-MM-dd}); choose a later cutoff.",
+                $"The cutoff {cutoff:yyyy-MM-dd} is not after the first purchase " +
+                $"({log.FirstPurchase:yyyy-MM-dd}); choose a later cutoff.",
                 nameof(options));
         }
 
         IReadOnlyList<DateTimeOffset> trainingCutoffs = RepeatPurchaseExamples.TrainingCutoffs(
             cutoff, repeat.Horizon, repeat.TrainingCutoffs, repeat.EffectiveCutoffStep);
-        RepeatPurchaseExample[] training = InPopulation(RepeatPurchaseExamples.TrainingSet(log, cutoff, trainingCutoffs, repeat.Horizon), repeat);
-        RepeatPurchaseExample[] test = InPopulation(RepeatPurchaseExamples.AtCutoff(log, cutoff, repeat.Horizon), repeat);
+        RepeatPurchaseExample[] training = InPopulation(
+            RepeatPurchaseExamples.TrainingSet(log, cutoff, trainingCutoffs, repeat.Horizon), repeat);
+        RepeatPurchaseExample[] test = InPopulation(
+            RepeatPurchaseExamples.AtCutoff(log, cutoff, repeat.Horizon), repeat);
         bool[] trainingLabels = training.Select(example => example.Returned).ToArray();
         int trainingPositives = trainingLabels.Count(label => label);
         if (trainingPositives == 0 || trainingPositives == training.Length)
         {
             throw new ArgumentException(
-                $"The {training.Length} training examples before {cutoff:yyyy-MM-dd} have {trainingPositives} that bought again; " +
+                $"The {training.Length} training examples before {cutoff:yyyy-MM-dd} have {trainingPositives} " +
+                "that bought again; " +
                 "the factors need both outcomes. Choose a later cutoff, a longer horizon or more training cutoffs.",
                 nameof(options));
         }
 
         cancellationToken.ThrowIfCancellationRequested();
         float[][] trainingVectors = training.Select(example => example.Features.ToVector()).ToArray();
-        RepeatPurchaseModel model = RepeatPurchaseModel.Train(trainingVectors, trainingLabels, repeat.Model, repeat.Seed);
+        RepeatPurchaseModel model = RepeatPurchaseModel.Train(
+            trainingVectors, trainingLabels, repeat.Model, repeat.Seed);
         Standardizer standardizer = Standardizer.Fit(trainingVectors);
         double[][] standardized = trainingVectors.Select(standardizer.Transform).ToArray();
         LogisticFit fit = LogisticRegression.Fit(standardized, trainingLabels, options.Ridge);
 
         cancellationToken.ThrowIfCancellationRequested();
-        double[][] bootstrapWeights = Bootstrap(training, standardized, trainingLabels, fit, options, cancellationToken);
+        double[][] bootstrapWeights = Bootstrap(
+            training, standardized, trainingLabels, fit, options, cancellationToken);
 
         bool labelled = cutoff + repeat.Horizon <= RepeatPurchaseForecaster.ObservedEnd(log);
         float[][] testVectors = test.Select(example => example.Features.ToVector()).ToArray();
@@ -83,7 +92,12 @@ public static class RepeatFactorAnalysis
                 .ToArray();
             coefficientAuc = Defined(ProbabilityMetrics.RocAuc(coefficientScores, testLabels));
             importance = PermutationImportance.Compute(
-                model.PredictProbabilities, testVectors, testLabels, CustomerFeatures.FeatureNames, options.PermutationRepeats, options.Seed);
+                model.PredictProbabilities,
+                testVectors,
+                testLabels,
+                CustomerFeatures.FeatureNames,
+                options.PermutationRepeats,
+                options.Seed);
         }
 
         RepeatFactor[] factors = CustomerFeatures.FeatureNames
@@ -123,7 +137,18 @@ public static class RepeatFactorAnalysis
         int column = standardizer.ColumnOf(feature);
         if (column < 0)
         {
-            return new RepeatFactor(name, null, null, null, null, null, null, null, modelWeight, featureImportance?.RocAucDrop, featureImportance?.BrierRise);
+            return new RepeatFactor(
+                name,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                modelWeight,
+                featureImportance?.RocAucDrop,
+                featureImportance?.BrierRise);
         }
 
         double coefficient = fit.Weights[column];
@@ -196,7 +221,9 @@ public static class RepeatFactorAnalysis
         return z;
     }
 
-    private static RepeatPurchaseExample[] InPopulation(IReadOnlyList<RepeatPurchaseExample> examples, RepeatPurchaseOptions options) =>
+    private static RepeatPurchaseExample[] InPopulation(
+        IReadOnlyList<RepeatPurchaseExample> examples,
+        RepeatPurchaseOptions options) =>
         options.MaxRecency is TimeSpan maxRecency
             ? examples.Where(example => example.Features.RecencyDays <= maxRecency.TotalDays).ToArray()
             : examples.ToArray();

@@ -10,11 +10,15 @@ namespace MovieRecs.Analytics.Factors;
 /// <param name="HorizonDays">The horizon in days.</param>
 /// <param name="Model">The trainer of the model whose permutation importance is measured.</param>
 /// <param name="MaxRecencyDays">The maximum recency of a trained or tested customer, or null for all.</param>
-/// <param name="TrainingExamples">The training examples (customer and cutoff pairs) the coefficients are fitted on.</param>
+/// <param name="TrainingExamples">
+/// The training examples (customer and cutoff pairs) the coefficients are fitted on.
+/// </param>
 /// <param name="TrainingCustomers">The distinct customers among them, which the bootstrap resamples.</param>
 /// <param name="TrainingPositiveRate">The share of training examples that bought again.</param>
 /// <param name="TestCustomers">The customers scored at the test cutoff.</param>
-/// <param name="TestPositives">How many of them bought again, or null when the log ends before the horizon does.</param>
+/// <param name="TestPositives">
+/// How many of them bought again, or null when the log ends before the horizon does.
+/// </param>
 /// <param name="RocAuc">The model's ROC AUC at the test cutoff, or null when undefined.</param>
 /// <param name="Brier">The model's Brier score at the test cutoff, or null when the outcomes are unknown.</param>
 /// <param name="CoefficientRocAuc">

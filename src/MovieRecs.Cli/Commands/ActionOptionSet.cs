@@ -22,7 +22,8 @@ internal sealed class ActionOptionSet
         var loyalty = new LoyaltyOptions();
         PeriodWeeks = new Option<int>("--period-weeks")
         {
-            Description = "The weeks the stock plan covers, 1 to 26; also the backtest horizon behind the safety stock.",
+            Description = "The weeks the stock plan covers, 1 to 26; also the backtest horizon behind the " +
+                "safety stock.",
             DefaultValueFactory = _ => stock.PeriodWeeks,
             HelpName = "WEEKS",
         };
@@ -75,14 +76,15 @@ internal sealed class ActionOptionSet
         };
         Model = new Option<string>("--model")
         {
-            Description = $"The recommender behind the customers' promotions, such as {RecommenderCatalog.DefaultModel} (the default).",
+            Description = "The recommender behind the customers' promotions, such as " +
+                $"{RecommenderCatalog.DefaultModel} (the default).",
             DefaultValueFactory = _ => promotions.Model,
         };
         Model.AcceptOnlyFromAmong([.. RecommenderCatalog.Names]);
         ModelParameters = new Option<string[]>("--model-param")
         {
-            Description = "Set one parameter of the recommender by the name `tune` uses, such as regularization=1 for wals " +
-                "on a small log; repeat for several.",
+            Description = "Set one parameter of the recommender by the name `tune` uses, such as " +
+                "regularization=5 for wals on a small log; repeat for several.",
             HelpName = "NAME=VALUE",
             AllowMultipleArgumentsPerToken = false,
         };
@@ -95,7 +97,8 @@ internal sealed class ActionOptionSet
         CommonOptions.AddRangeValidator(Count, 1, 50, "between 1 and 50");
         MinSegmentBuyers = new Option<int>("--min-segment-buyers")
         {
-            Description = "The customers of a segment who must have bought a product for it to be promoted to the segment.",
+            Description = "The customers of a segment who must have bought a product for it to be promoted " +
+                "to the segment.",
             DefaultValueFactory = _ => promotions.MinSegmentBuyers,
             HelpName = "N",
         };
@@ -109,15 +112,16 @@ internal sealed class ActionOptionSet
         CommonOptions.AddRangeValidator(Threshold, 0, 1, "between 0 and 1");
         ValueQuantile = new Option<double>("--value-quantile")
         {
-            Description = "The quantile of monetary value a customer at risk must reach, 0 to 1 (0.75: the top quartile).",
+            Description = "The quantile of monetary value a customer at risk must reach, 0 to 1 (0.75: the " +
+                "top quartile).",
             DefaultValueFactory = _ => loyalty.ValueQuantile,
             HelpName = "Q",
         };
         CommonOptions.AddRangeValidator(ValueQuantile, 0, 1, "between 0 and 1");
         MaxRecencyDays = new Option<int>("--max-recency-days")
         {
-            Description = "Score only customers who bought within this many days of the end of the data; longer-silent " +
-                "customers count as lost, not at risk. 0 scores every customer.",
+            Description = "Score only customers who bought within this many days of the end of the data; " +
+                "longer-silent customers count as lost, not at risk. 0 scores every customer.",
             DefaultValueFactory = _ => (int)loyalty.Repeat.MaxRecency!.Value.TotalDays,
             HelpName = "DAYS",
         };
@@ -181,7 +185,8 @@ internal sealed class ActionOptionSet
     public Option<int> Show { get; }
 
     /// <summary>The stock plan's options, which every subcommand takes.</summary>
-    public IEnumerable<Option> StockOptions => [PeriodWeeks, ServiceLevel, Top, WindowWeeks, Origins, OriginStep, CorrectBias, Stock];
+    public IEnumerable<Option> StockOptions =>
+        [PeriodWeeks, ServiceLevel, Top, WindowWeeks, Origins, OriginStep, CorrectBias, Stock];
 
     /// <summary>The promotions' options.</summary>
     public IEnumerable<Option> PromotionOptions => [Model, ModelParameters, Count, MinSegmentBuyers];
@@ -221,7 +226,9 @@ internal sealed class ActionOptionSet
         {
             Horizon = TimeSpan.FromDays(parseResult.GetValue(HorizonDays)),
             MaxRecency = parseResult.GetValue(MaxRecencyDays) is > 0 and int days ? TimeSpan.FromDays(days) : null,
-            Model = parseResult.GetValue(RepeatModel) == FastTreeModel ? RepeatPurchaseModelKind.FastTree : RepeatPurchaseModelKind.Logistic,
+            Model = parseResult.GetValue(RepeatModel) == FastTreeModel
+                ? RepeatPurchaseModelKind.FastTree
+                : RepeatPurchaseModelKind.Logistic,
         },
     };
 
@@ -232,8 +239,9 @@ internal sealed class ActionOptionSet
         foreach (string value in values)
         {
             int equals = value.IndexOf('=', StringComparison.Ordinal);
-            if (equals <= 0
-                || !double.TryParse(value[(equals + 1)..], NumberStyles.Float, CultureInfo.InvariantCulture, out double number))
+            string text = equals > 0 ? value[(equals + 1)..] : string.Empty;
+            bool parsed = double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out double number);
+            if (equals <= 0 || !parsed)
             {
                 throw new ArgumentException($"--model-param '{value}' is not NAME=NUMBER, such as regularization=1.");
             }

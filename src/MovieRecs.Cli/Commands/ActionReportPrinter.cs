@@ -5,7 +5,9 @@ using Spectre.Console;
 
 namespace MovieRecs.Cli.Commands;
 
-/// <summary>Prints the stock plan, the promotions and the customers at risk as tables, and formats them as CSV.</summary>
+/// <summary>
+/// Prints the stock plan, the promotions and the customers at risk as tables, and formats them as CSV.
+/// </summary>
 internal static class ActionReportPrinter
 {
     // Scores of a recommender whose factors collapsed to about zero; wals scores on MovieLens are 0.01 to 1.
@@ -15,15 +17,20 @@ internal static class ActionReportPrinter
 
     public static void PrintStock(IAnsiConsole console, StockPlan plan, int rows)
     {
+        string start = plan.PeriodStart.ToString("yyyy-MM-dd", Invariant);
+        string level = plan.ServiceLevel.ToString("P1", Invariant);
+        string z = plan.Z.ToString("F3", Invariant);
+        string bias = plan.BiasCorrected ? ", forecasts corrected by the mean backtest error." : ".";
         console.WriteLine(
-            $"Stock plan for the {plan.PeriodWeeks} weeks from {plan.PeriodStart.ToString("yyyy-MM-dd", Invariant)}: " +
-            $"{plan.Lines.Count} products, service level {plan.ServiceLevel.ToString("P1", Invariant)} (z = {plan.Z.ToString("F3", Invariant)})" +
-            (plan.BiasCorrected ? ", forecasts corrected by the mean backtest error." : "."));
+            $"Stock plan for the {plan.PeriodWeeks} weeks from {start}: {plan.Lines.Count} products, " +
+            $"service level {level} (z = {z}){bias}");
         console.WriteLine(
-            $"Demand model: {plan.ChosenModel}, aggregate MASE {Number(plan.AggregateMase)} against naive {Number(plan.NaiveMase)}; " +
-            $"safety stock from the period errors of {plan.Origins} backtest origins.");
+            $"Demand model: {plan.ChosenModel}, aggregate MASE {Number(plan.AggregateMase)} against naive " +
+            $"{Number(plan.NaiveMase)}; safety stock from the period errors of {plan.Origins} backtest origins.");
         var table = new Table().AddColumn("Product").AddColumn("Name");
-        foreach (string heading in (string[])["Forecast", "Error mean", "Error sd", "Safety", "Target", "On hand", "Order", "Backtest service"])
+        string[] headings =
+            ["Forecast", "Error mean", "Error sd", "Safety", "Target", "On hand", "Order", "Backtest service"];
+        foreach (string heading in headings)
         {
             table.AddColumn(new TableColumn(heading).RightAligned());
         }
@@ -45,13 +52,16 @@ internal static class ActionReportPrinter
 
         console.Write(table);
         console.WriteLine(plan.BacktestChecks > 0
-            ? $"Backtest service level: {Percent(plan.BacktestServiceLevel)} of {plan.BacktestChecks} product periods were covered by " +
-              "forecast plus a safety stock built from earlier origins only."
-            : $"Backtest service level: not measured, because each check needs {plan.MinimumCheckOrigins} earlier origins and the " +
-              $"backtest has {plan.Origins}. Use more origins or a shorter --origin-step.");
+            ? $"Backtest service level: {Percent(plan.BacktestServiceLevel)} of {plan.BacktestChecks} product " +
+              "periods were covered by forecast plus a safety stock built from earlier origins only."
+            : "Backtest service level: not measured, because each check needs " +
+              $"{plan.MinimumCheckOrigins} earlier origins and the backtest has {plan.Origins}. Use more origins " +
+              "or a shorter --origin-step.");
         if (plan.UnplannedStock.Count > 0)
         {
-            console.WriteLine($"{plan.UnplannedStock.Count} products in the stock file are not planned (outside the top or without purchases).");
+            console.WriteLine(
+                $"{plan.UnplannedStock.Count} products in the stock file are not planned (outside the top or " +
+                "without purchases).");
         }
 
         console.WriteLine($"Elapsed: {plan.ElapsedSeconds.ToString("F1", Invariant)} s.");
@@ -61,7 +71,8 @@ internal static class ActionReportPrinter
     public static string StockCsv(StockPlan plan)
     {
         var builder = new StringBuilder(
-            "productId,name,forecastUnits,errorMean,errorStandardDeviation,safetyStock,targetStock,onHand,orderQuantity,backtestServiceLevel\n");
+            "productId,name,forecastUnits,errorMean,errorStandardDeviation,safetyStock,targetStock,onHand," +
+            "orderQuantity,backtestServiceLevel\n");
         foreach (StockPlanLine line in plan.Lines)
         {
             builder.AppendLine(string.Join(
@@ -94,7 +105,8 @@ internal static class ActionReportPrinter
     {
         foreach (SegmentPromotions segment in report.Segments)
         {
-            var table = new Table { Title = new TableTitle(Markup.Escape($"Segment {segment.SegmentId}: {segment.SegmentName} ({segment.Customers} customers)")) }
+            string title = $"Segment {segment.SegmentId}: {segment.SegmentName} ({segment.Customers} customers)";
+            var table = new Table { Title = new TableTitle(Markup.Escape(title)) }
                 .AddColumn(new TableColumn("#").RightAligned())
                 .AddColumn("Product")
                 .AddColumn("Name");
@@ -122,13 +134,17 @@ internal static class ActionReportPrinter
         console.WriteLine(
             $"{withPromotions} of {report.Customers.Count} customers have promotions from {report.Model} " +
             $"(score: {report.ScoreDescription}).");
-        double topScore = report.Customers.SelectMany(customer => customer.Promotions).Select(promotion => Math.Abs(promotion.Score)).DefaultIfEmpty().Max();
+        double topScore = report.Customers
+            .SelectMany(customer => customer.Promotions)
+            .Select(promotion => Math.Abs(promotion.Score))
+            .DefaultIfEmpty()
+            .Max();
         if (withPromotions > 0 && topScore < NearZeroScore)
         {
             console.WriteLine(
-                $"Every score is below {NearZeroScore.ToString("G", Invariant)}: the recommender's regularization outweighs this log's " +
-                "few purchases per customer, so the lists follow product popularity. A smaller value, such as " +
-                "--model-param regularization=5 for wals, lets the purchases speak.");
+                $"Every score is below {NearZeroScore.ToString("G", Invariant)}: the recommender's regularization " +
+                "outweighs this log's few purchases per customer, so the lists follow product popularity. A " +
+                "smaller value, such as --model-param regularization=5 for wals, lets the purchases speak.");
         }
         foreach (CustomerPromotions customer in report.Customers.Take(customers))
         {
@@ -154,8 +170,10 @@ internal static class ActionReportPrinter
 
         foreach (Promotion promotion in customer.Promotions)
         {
+            string score = promotion.Score.ToString("G4", Invariant);
             console.WriteLine(
-                $"  #{promotion.Rank} {promotion.ProductName} [{promotion.ProductId}] score {promotion.Score.ToString("G4", Invariant)}: {promotion.Reason}");
+                $"  #{promotion.Rank} {promotion.ProductName} [{promotion.ProductId}] score {score}: " +
+                promotion.Reason);
         }
     }
 
@@ -163,7 +181,9 @@ internal static class ActionReportPrinter
     /// Formats promotions as RFC 4180 CSV, one row per promoted product, customers first. For a
     /// segment row the score is the product's lift and the reason names its buyers.
     /// </summary>
-    public static string PromotionsCsv(IReadOnlyList<CustomerPromotions> customers, IReadOnlyList<SegmentPromotions> segments)
+    public static string PromotionsCsv(
+        IReadOnlyList<CustomerPromotions> customers,
+        IReadOnlyList<SegmentPromotions> segments)
     {
         var builder = new StringBuilder("scope,id,segmentId,rank,productId,productName,score,reason\n");
         foreach (CustomerPromotions customer in customers)
@@ -207,12 +227,18 @@ internal static class ActionReportPrinter
 
     public static void PrintLoyalty(IAnsiConsole console, LoyaltyReport report, int customers)
     {
-        string recency = report.MaxRecencyDays is double days ? $"who bought in the last {days.ToString("0", Invariant)} days" : "in all";
+        string recency = report.MaxRecencyDays is double days
+            ? $"who bought in the last {days.ToString("0", Invariant)} days"
+            : "in all";
+        string cutoff = report.Cutoff.ToString("yyyy-MM-dd", Invariant);
+        string threshold = report.ProbabilityThreshold.ToString("0.###", Invariant);
+        string horizon = report.HorizonDays.ToString("0", Invariant);
+        string monetary = report.MonetaryThreshold.ToString("N1", Invariant);
+        string quantile = report.ValueQuantile.ToString("0.##", Invariant);
         console.WriteLine(
-            $"Customers at risk at {report.Cutoff.ToString("yyyy-MM-dd", Invariant)}: {report.AtRisk.Count} of {report.ScoredCustomers} " +
-            $"scored customers ({recency}) have a probability below {report.ProbabilityThreshold.ToString("0.###", Invariant)} of buying " +
-            $"within {report.HorizonDays.ToString("0", Invariant)} days and a monetary value of at least " +
-            $"{report.MonetaryThreshold.ToString("N1", Invariant)} (the {report.ValueQuantile.ToString("0.##", Invariant)} quantile).");
+            $"Customers at risk at {cutoff}: {report.AtRisk.Count} of {report.ScoredCustomers} scored customers " +
+            $"({recency}) have a probability below {threshold} of buying within {horizon} days and a monetary " +
+            $"value of at least {monetary} (the {quantile} quantile).");
         var table = new Table().AddColumn("Customer").AddColumn(new TableColumn("Segment").RightAligned());
         foreach (string heading in (string[])["P(buy)", "Recency d", "Monetary", "Recent value", "Expected loss"])
         {
@@ -230,7 +256,9 @@ internal static class ActionReportPrinter
                 customer.Monetary.ToString("N1", Invariant),
                 customer.RecentValue.ToString("N1", Invariant),
                 customer.ExpectedValueLost.ToString("N1", Invariant),
-                Markup.Escape($"{string.Join(", ", customer.CustomerCategories)} / {string.Join(", ", customer.SegmentCategories)}"),
+                Markup.Escape(
+                    $"{string.Join(", ", customer.CustomerCategories)} / " +
+                    string.Join(", ", customer.SegmentCategories)),
                 Markup.Escape(customer.Action));
         }
 
@@ -240,8 +268,9 @@ internal static class ActionReportPrinter
             console.WriteLine($"{report.AtRisk.Count - customers} more customers are in --csv and --json.");
         }
 
+        string window = report.ValueWindowDays.ToString("0", Invariant);
         console.WriteLine(
-            $"Expected loss = (1 − P(buy)) × the amount of the last {report.ValueWindowDays.ToString("0", Invariant)} days. " +
+            $"Expected loss = (1 − P(buy)) × the amount of the last {window} days. " +
             $"Elapsed: {report.ElapsedSeconds.ToString("F1", Invariant)} s.");
     }
 
@@ -249,7 +278,8 @@ internal static class ActionReportPrinter
     public static string LoyaltyCsv(LoyaltyReport report)
     {
         var builder = new StringBuilder(
-            "customerId,segmentId,segmentName,probability,recencyDays,purchases,monetary,recentValue,expectedValueLost," +
+            "customerId,segmentId,segmentName,probability,recencyDays,purchases,monetary,recentValue," +
+            "expectedValueLost," +
             "customerCategories,segmentCategories,featuredProductId,featuredProductName,action\n");
         foreach (AtRiskCustomer customer in report.AtRisk)
         {

@@ -38,7 +38,8 @@ internal static class ActionsCommand
             StockPlan plan = StockPlanner.Plan(loaded.Log, options.ReadStock(parseResult), onHand, cancellationToken);
 
             ActionReportPrinter.PrintStock(CommonOptions.CreateConsole(parseResult), plan, int.MaxValue);
-            await WriteAsync(jsonFile, plan, csvFile, ActionReportPrinter.StockCsv(plan), cancellationToken).ConfigureAwait(false);
+            await WriteAsync(jsonFile, plan, csvFile, ActionReportPrinter.StockCsv(plan), cancellationToken)
+                .ConfigureAwait(false);
             return ExitCodes.Success;
         }));
         return command;
@@ -50,7 +51,8 @@ internal static class ActionsCommand
         ActionOptionSet options = ActionOptionSet.Create();
         var customer = new Option<string?>("--customer")
         {
-            Description = "List only this customer's promotions (printed and in --json and --csv), as the customer id is spelled in the data.",
+            Description = "List only this customer's promotions (printed and in --json and --csv), as the " +
+                "customer id is spelled in the data.",
             HelpName = "ID",
         };
         (Option<FileInfo?> json, Option<FileInfo?> csv) = Outputs(
@@ -58,15 +60,21 @@ internal static class ActionsCommand
             "one row per promoted product: scope (customer or segment), id, segment, rank, product, score and reason");
         var command = new Command(
             "promotions",
-            "Promote to each customer the recommender's best in-stock products they have not bought, with the reason, and " +
-            "to each segment the in-stock products most over-represented in its purchases.");
-        AddAll(command, source.All, options.StockOptions, options.PromotionOptions, [customer, options.Show, json, csv]);
+            "Promote to each customer the recommender's best in-stock products they have not bought, with the " +
+            "reason, and to each segment the in-stock products most over-represented in its purchases.");
+        AddAll(
+            command,
+            source.All,
+            options.StockOptions,
+            options.PromotionOptions,
+            [customer, options.Show, json, csv]);
         command.SetAction((parseResult, cancellationToken) => CommonOptions.RunAsync(parseResult, async () =>
         {
             (FileInfo? jsonFile, FileInfo? csvFile) = CheckOutputs(parseResult, json, csv);
             IReadOnlyDictionary<string, double>? onHand = options.ReadOnHand(parseResult);
             LoadedPurchases loaded = await source.LoadAsync(parseResult, cancellationToken).ConfigureAwait(false);
-            (StockPlan? plan, PromotionPlanner planner) = FitPromotions(loaded, options, parseResult, onHand, cancellationToken);
+            (StockPlan? plan, PromotionPlanner planner) =
+                FitPromotions(loaded, options, parseResult, onHand, cancellationToken);
             Spectre.Console.IAnsiConsole console = CommonOptions.CreateConsole(parseResult);
             ActionReportPrinter.PrintInStock(console, plan, planner, onHand is not null);
 
@@ -74,17 +82,18 @@ internal static class ActionsCommand
             {
                 CustomerPromotions promotions = planner.ForCustomer(customerId)
                     ?? throw new ArgumentException(
-                        $"Customer '{customerId}' has no purchase in {loaded.Source}; give a customer id as the data spells it.");
+                        $"Customer '{customerId}' has no purchase in {loaded.Source}; give a customer id as the " +
+                        "data spells it.");
                 ActionReportPrinter.PrintCustomer(console, promotions);
-                await WriteAsync(jsonFile, promotions, csvFile, ActionReportPrinter.PromotionsCsv([promotions], []), cancellationToken)
-                    .ConfigureAwait(false);
+                string oneCsv = ActionReportPrinter.PromotionsCsv([promotions], []);
+                await WriteAsync(jsonFile, promotions, csvFile, oneCsv, cancellationToken).ConfigureAwait(false);
                 return ExitCodes.Success;
             }
 
             PromotionReport report = planner.Plan(Segment(loaded), cancellationToken);
             ActionReportPrinter.PrintPromotions(console, report, parseResult.GetValue(options.Show));
-            await WriteAsync(jsonFile, report, csvFile, ActionReportPrinter.PromotionsCsv(report.Customers, report.Segments), cancellationToken)
-                .ConfigureAwait(false);
+            string allCsv = ActionReportPrinter.PromotionsCsv(report.Customers, report.Segments);
+            await WriteAsync(jsonFile, report, csvFile, allCsv, cancellationToken).ConfigureAwait(false);
             return ExitCodes.Success;
         }));
         return command;
@@ -99,22 +108,30 @@ internal static class ActionsCommand
             "one row per customer at risk, highest expected value lost first");
         var command = new Command(
             "loyalty",
-            "List valuable customers at risk (a low repeat-purchase probability and a monetary value in the top quantile), " +
-            "sorted by expected value lost, each with a re-engagement action.");
-        AddAll(command, source.All, options.StockOptions, options.PromotionOptions, options.LoyaltyOptions, [options.Show, json, csv]);
+            "List valuable customers at risk (a low repeat-purchase probability and a monetary value in the top " +
+            "quantile), sorted by expected value lost, each with a re-engagement action.");
+        AddAll(
+            command,
+            source.All,
+            options.StockOptions,
+            options.PromotionOptions,
+            options.LoyaltyOptions,
+            [options.Show, json, csv]);
         command.SetAction((parseResult, cancellationToken) => CommonOptions.RunAsync(parseResult, async () =>
         {
             (FileInfo? jsonFile, FileInfo? csvFile) = CheckOutputs(parseResult, json, csv);
             IReadOnlyDictionary<string, double>? onHand = options.ReadOnHand(parseResult);
             LoadedPurchases loaded = await source.LoadAsync(parseResult, cancellationToken).ConfigureAwait(false);
-            (StockPlan? plan, PromotionPlanner planner) = FitPromotions(loaded, options, parseResult, onHand, cancellationToken);
+            (StockPlan? plan, PromotionPlanner planner) =
+                FitPromotions(loaded, options, parseResult, onHand, cancellationToken);
             LoyaltyReport report = LoyaltyPlanner.FindAtRisk(
                 loaded.Log, options.ReadLoyalty(parseResult), planner, Segment(loaded), cancellationToken);
 
             Spectre.Console.IAnsiConsole console = CommonOptions.CreateConsole(parseResult);
             ActionReportPrinter.PrintInStock(console, plan, planner, onHand is not null);
             ActionReportPrinter.PrintLoyalty(console, report, parseResult.GetValue(options.Show));
-            await WriteAsync(jsonFile, report, csvFile, ActionReportPrinter.LoyaltyCsv(report), cancellationToken).ConfigureAwait(false);
+            await WriteAsync(jsonFile, report, csvFile, ActionReportPrinter.LoyaltyCsv(report), cancellationToken)
+                .ConfigureAwait(false);
             return ExitCodes.Success;
         }));
         return command;
@@ -129,7 +146,9 @@ internal static class ActionsCommand
         IReadOnlyDictionary<string, double>? onHand,
         CancellationToken cancellationToken)
     {
-        StockPlan? plan = onHand is null ? StockPlanner.Plan(loaded.Log, options.ReadStock(parseResult), null, cancellationToken) : null;
+        StockPlan? plan = onHand is null
+            ? StockPlanner.Plan(loaded.Log, options.ReadStock(parseResult), null, cancellationToken)
+            : null;
         var planner = PromotionPlanner.Fit(
             loaded.Log,
             PromotionPlanner.InStockProducts(plan, onHand),
@@ -137,14 +156,18 @@ internal static class ActionsCommand
         return (plan, planner);
     }
 
-    private static SegmentationResult Segment(LoadedPurchases loaded) =>
-        FactorAnalyzer.SegmentAll(loaded.Log, new SegmentationOptions { CustomerNoun = loaded.IsMovieLens ? "fans" : "buyers" });
+    private static SegmentationResult Segment(LoadedPurchases loaded) => FactorAnalyzer.SegmentAll(
+        loaded.Log,
+        new SegmentationOptions { CustomerNoun = loaded.IsMovieLens ? "fans" : "buyers" });
 
     private static (Option<FileInfo?> Json, Option<FileInfo?> Csv) Outputs(string jsonContent, string csvContent) => (
         CommonOptions.CreateJsonOption($"Also write {jsonContent} to FILE as JSON."),
         new Option<FileInfo?>("--csv") { Description = $"Also write {csvContent} to FILE as CSV.", HelpName = "FILE" });
 
-    private static (FileInfo? Json, FileInfo? Csv) CheckOutputs(ParseResult parseResult, Option<FileInfo?> json, Option<FileInfo?> csv)
+    private static (FileInfo? Json, FileInfo? Csv) CheckOutputs(
+        ParseResult parseResult,
+        Option<FileInfo?> json,
+        Option<FileInfo?> csv)
     {
         FileInfo? jsonFile = parseResult.GetValue(json);
         FileInfo? csvFile = parseResult.GetValue(csv);
@@ -153,7 +176,12 @@ internal static class ActionsCommand
         return (jsonFile, csvFile);
     }
 
-    private static async Task WriteAsync<T>(FileInfo? jsonFile, T value, FileInfo? csvFile, string csv, CancellationToken cancellationToken)
+    private static async Task WriteAsync<T>(
+        FileInfo? jsonFile,
+        T value,
+        FileInfo? csvFile,
+        string csv,
+        CancellationToken cancellationToken)
     {
         if (jsonFile is not null)
         {

@@ -94,8 +94,13 @@ internal static class CommonOptions
     {
         option.Validators.Add(result =>
         {
-            if (result.Tokens.Count == 0
-                || !double.TryParse(result.Tokens[^1].Value, NumberStyles.Float, CultureInfo.InvariantCulture, out double value))
+            if (result.Tokens.Count == 0)
+            {
+                return;
+            }
+
+            string token = result.Tokens[^1].Value;
+            if (!double.TryParse(token, NumberStyles.Float, CultureInfo.InvariantCulture, out double value))
             {
                 return;
             }

@@ -40,7 +40,15 @@ internal static class FactorReportPrinter
     public static string ToCsv(FactorReport report)
     {
         var builder = new StringBuilder("section,segmentId,factor,method,estimate,standardError,low,high\n");
-        void Row(string section, int? segment, string factor, string method, double? estimate, double? error, double? low, double? high) =>
+        void Row(
+            string section,
+            int? segment,
+            string factor,
+            string method,
+            double? estimate,
+            double? error,
+            double? low,
+            double? high) =>
             builder.AppendLine(string.Join(
                 ',',
                 section,
@@ -54,22 +62,34 @@ internal static class FactorReportPrinter
 
         foreach (RepeatFactor factor in report.Repeat?.Factors ?? [])
         {
-            Row("repeat", null, factor.Feature, "wald", factor.Coefficient, factor.StandardError, factor.WaldLow, factor.WaldHigh);
-            Row("repeat", null, factor.Feature, "bootstrap", factor.Coefficient, null, factor.BootstrapLow, factor.BootstrapHigh);
+            string feature = factor.Feature;
+            double? coefficient = factor.Coefficient;
+            Row("repeat", null, feature, "wald", coefficient, factor.StandardError, factor.WaldLow, factor.WaldHigh);
+            Row("repeat", null, feature, "bootstrap", coefficient, null, factor.BootstrapLow, factor.BootstrapHigh);
             if (factor.RocAucDrop is { } drop)
             {
-                Row("repeat", null, factor.Feature, "permutation-auc-drop", drop.Mean, drop.StandardDeviation, drop.Low, drop.High);
+                double sd = drop.StandardDeviation;
+                Row("repeat", null, feature, "permutation-auc-drop", drop.Mean, sd, drop.Low, drop.High);
             }
 
             if (factor.BrierRise is { } rise)
             {
-                Row("repeat", null, factor.Feature, "permutation-brier-rise", rise.Mean, rise.StandardDeviation, rise.Low, rise.High);
+                double sd = rise.StandardDeviation;
+                Row("repeat", null, feature, "permutation-brier-rise", rise.Mean, sd, rise.Low, rise.High);
             }
         }
 
         foreach (RegressionCoefficient coefficient in report.Rating?.Fit.Coefficients ?? [])
         {
-            Row("rating", null, coefficient.Name, "ols", coefficient.Estimate, coefficient.StandardError, coefficient.Low, coefficient.High);
+            Row(
+                "rating",
+                null,
+                coefficient.Name,
+                "ols",
+                coefficient.Estimate,
+                coefficient.StandardError,
+                coefficient.Low,
+                coefficient.High);
             Row(
                 "rating",
                 null,
@@ -92,20 +112,24 @@ internal static class FactorReportPrinter
     private static void PrintRepeat(IAnsiConsole console, RepeatFactorReport repeat)
     {
         string model = repeat.Model == RepeatPurchaseModelKind.FastTree ? "fasttree" : "logistic";
+        string examples = repeat.TrainingExamples.ToString("N0", Invariant);
+        string customers = repeat.TrainingCustomers.ToString("N0", Invariant);
+        string ridge = repeat.Ridge.ToString("0.###", Invariant);
         console.WriteLine(
             $"Repeat purchase within {repeat.HorizonDays.ToString("0.##", Invariant)} days: coefficients fitted on " +
-            $"{repeat.TrainingExamples.ToString("N0", Invariant)} examples of {repeat.TrainingCustomers.ToString("N0", Invariant)} " +
-            $"customers ({Percent(repeat.TrainingPositiveRate)} bought again), ridge {repeat.Ridge.ToString("0.###", Invariant)}" +
-            (repeat.Converged ? "." : ", NOT converged."));
+            $"{examples} examples of {customers} customers ({Percent(repeat.TrainingPositiveRate)} bought again), " +
+            $"ridge {ridge}" + (repeat.Converged ? "." : ", NOT converged."));
         string outcome = repeat.TestPositives is int positives
             ? $"{positives} of {repeat.TestCustomers} bought again; {model} ROC AUC {Number(repeat.RocAuc)}, Brier " +
               $"{Number(repeat.Brier)}; the coefficients' own ROC AUC {Number(repeat.CoefficientRocAuc)}."
             : $"{repeat.TestCustomers} customers, outcomes unknown, so no permutation importance.";
         console.WriteLine($"Test cutoff {repeat.Cutoff.ToString("yyyy-MM-dd", Invariant)}: {outcome}");
 
-        var table = new Table { Title = new TableTitle("Repeat-purchase factors (coefficient in log-odds per standard deviation)") }
-            .AddColumn("Feature");
-        foreach (string heading in (string[])["Coefficient", "Wald 95%", "Bootstrap 95%", "Odds ratio", "AUC drop (sd)", "Brier rise (sd)"])
+        var title = new TableTitle("Repeat-purchase factors (coefficient in log-odds per standard deviation)");
+        var table = new Table { Title = title }.AddColumn("Feature");
+        string[] headings =
+            ["Coefficient", "Wald 95%", "Bootstrap 95%", "Odds ratio", "AUC drop (sd)", "Brier rise (sd)"];
+        foreach (string heading in headings)
         {
             table.AddColumn(new TableColumn(heading).RightAligned());
         }
@@ -127,20 +151,24 @@ internal static class FactorReportPrinter
 
         console.Write(table);
         console.WriteLine(
-            $"Permutation importance: {repeat.PermutationRepeats} shuffles per feature at the test cutoff. Bootstrap: " +
-            $"{repeat.BootstrapSamples} resamples of whole customers. Wald intervals treat every example as independent, " +
-            "so trust the bootstrap where they differ.");
+            $"Permutation importance: {repeat.PermutationRepeats} shuffles per feature at the test cutoff. " +
+            $"Bootstrap: {repeat.BootstrapSamples} resamples of whole customers. Wald intervals treat every " +
+            "example as independent, so trust the bootstrap where they differ.");
     }
 
     private static void PrintRating(IAnsiConsole console, RatingFactorReport rating)
     {
+        string training = rating.TrainingRows.ToString("N0", Invariant);
+        string split = rating.SplitTime.ToString("yyyy-MM-dd HH:mm", Invariant);
+        string test = rating.TestRows.ToString("N0", Invariant);
         console.WriteLine(
-            $"Rating model (amount of a purchase line; the rating on MovieLens): trained on {rating.TrainingRows.ToString("N0", Invariant)} " +
-            $"purchases before {rating.SplitTime.ToString("yyyy-MM-dd HH:mm", Invariant)} UTC, tested on {rating.TestRows.ToString("N0", Invariant)} " +
-            $"after it ({rating.NewTestCustomers} of {rating.TestCustomers} test customers are new).");
+            $"Rating model (amount of a purchase line; the rating on MovieLens): trained on {training} purchases " +
+            $"before {split} UTC, tested on {test} after it ({rating.NewTestCustomers} of {rating.TestCustomers} " +
+            "test customers are new).");
         console.WriteLine(
-            $"Training R² {Number(rating.Fit.RSquared)}; test RMSE {Number(rating.TestRmse)} against {Number(rating.BaselineRmse)} " +
-            $"for the training mean and {Number(rating.CustomerMeanRmse)} for the customer's mean alone; test R² {Number(rating.TestRSquared)}.");
+            $"Training R² {Number(rating.Fit.RSquared)}; test RMSE {Number(rating.TestRmse)} against " +
+            $"{Number(rating.BaselineRmse)} for the training mean and {Number(rating.CustomerMeanRmse)} for the " +
+            $"customer's mean alone; test R² {Number(rating.TestRSquared)}.");
         var table = new Table { Title = new TableTitle("Rating-model coefficients") }.AddColumn("Factor");
         foreach (string heading in (string[])["Estimate", "SE", "95% CI", "Clustered SE", "Clustered 95% CI", "p"])
         {
@@ -167,18 +195,21 @@ internal static class FactorReportPrinter
         }
 
         console.WriteLine(
-            "Clustered errors allow one customer's purchases to be correlated; the classical ones assume independent purchases.");
+            "Clustered errors allow one customer's purchases to be correlated; the classical ones assume " +
+            "independent purchases.");
     }
 
     private static void PrintLifts(IAnsiConsole console, FactorReport report)
     {
+        IEnumerable<string> segments =
+            report.Segments.Select(segment => $"{segment.Id} {segment.Name} ({segment.Size})");
         console.WriteLine(
-            $"Segments: {string.Join(", ", report.Segments.Select(segment => $"{segment.Id} {segment.Name} ({segment.Size})"))}; " +
-            $"silhouette {report.Silhouette.ToString("F3", Invariant)}.");
+            $"Segments: {string.Join(", ", segments)}; silhouette {report.Silhouette.ToString("F3", Invariant)}.");
         var table = new Table { Title = new TableTitle("Category lift per segment (segment share / overall share)") }
             .AddColumn(new TableColumn("Segment").RightAligned())
             .AddColumn("Category");
-        foreach (string heading in (string[])["Purchases", "Segment share", "Overall share", "Lift", "95% CI", "Excludes 1"])
+        string[] headings = ["Purchases", "Segment share", "Overall share", "Lift", "95% CI", "Excludes 1"];
+        foreach (string heading in headings)
         {
             table.AddColumn(new TableColumn(heading).RightAligned());
         }
@@ -204,10 +235,14 @@ internal static class FactorReportPrinter
     private static string Value(double? value) => value?.ToString("R", Invariant) ?? string.Empty;
 
     private static string Interval(double? low, double? high, string format = "F3") =>
-        low is double from && high is double to ? $"{from.ToString(format, Invariant)} .. {to.ToString(format, Invariant)}" : "-";
+        low is double from && high is double to
+            ? $"{from.ToString(format, Invariant)} .. {to.ToString(format, Invariant)}"
+            : "-";
 
     private static string Spread(DistributionSummary? summary) =>
-        summary is null ? "-" : $"{summary.Mean.ToString("F4", Invariant)} ({summary.StandardDeviation.ToString("F4", Invariant)})";
+        summary is null
+            ? "-"
+            : $"{summary.Mean.ToString("F4", Invariant)} ({summary.StandardDeviation.ToString("F4", Invariant)})";
 
     private static string PValue(double? value) => value switch
     {

@@ -16,8 +16,8 @@ internal static class FactorsCommand
         var defaults = new FactorOptions();
         var cutoff = new Option<DateOnly?>("--cutoff")
         {
-            Description = "The repeat-purchase test cutoff as YYYY-MM-DD (midnight UTC), where the permutation importance " +
-                "is measured. Default: the latest date whose whole horizon lies inside the data.",
+            Description = "The repeat-purchase test cutoff as YYYY-MM-DD (midnight UTC), where the permutation " +
+                "importance is measured. Default: the latest date whose whole horizon lies inside the data.",
             HelpName = "DATE",
             CustomParser = ForecastCommand.ParseDate,
         };
@@ -30,8 +30,8 @@ internal static class FactorsCommand
         CommonOptions.AddRangeValidator(horizonDays, 1, 3650, "between 1 and 3650");
         var maxRecencyDays = new Option<int?>("--max-recency-days")
         {
-            Description = "Train and test the repeat model only on customers whose last purchase lies at most this many " +
-                "days before the cutoff. Default: every customer.",
+            Description = "Train and test the repeat model only on customers whose last purchase lies at most " +
+                "this many days before the cutoff. Default: every customer.",
             HelpName = "DAYS",
         };
         maxRecencyDays.Validators.Add(result =>
@@ -56,8 +56,8 @@ internal static class FactorsCommand
         CommonOptions.AddRangeValidator(repeats, 1, 1000, "between 1 and 1000");
         var bootstrap = new Option<int>("--bootstrap")
         {
-            Description = "The bootstrap resamples over customers behind the coefficient and lift intervals, 0 to 10000; " +
-                "0 leaves those intervals out.",
+            Description = "The bootstrap resamples over customers behind the coefficient and lift intervals, 0 " +
+                "to 10000; 0 leaves those intervals out.",
             DefaultValueFactory = _ => defaults.BootstrapSamples,
             HelpName = "N",
         };
@@ -75,7 +75,8 @@ internal static class FactorsCommand
             DefaultValueFactory = _ => defaults.Seed,
         };
         Option<FileInfo?> json = CommonOptions.CreateJsonOption(
-            "Also write every factor with its effect size and interval, the fit statistics and the lifts to FILE as JSON.");
+            "Also write every factor with its effect size and interval, the fit statistics and the lifts to FILE " +
+            "as JSON.");
         var csv = new Option<FileInfo?>("--csv")
         {
             Description = "Also write every estimate with its interval to FILE as CSV, one row per factor and method.",
@@ -84,8 +85,9 @@ internal static class FactorsCommand
 
         var command = new Command(
             "factors",
-            "Measure what drives buying again (logistic coefficients with Wald and bootstrap intervals, permutation importance), " +
-            "what drives the amount or rating (least squares on a time split) and which categories each segment over-buys (lift).")
+            "Measure what drives buying again (logistic coefficients with Wald and bootstrap intervals, " +
+            "permutation importance), what drives the amount or rating (least squares on a time split) and which " +
+            "categories each segment over-buys (lift).")
         {
             cutoff, horizonDays, maxRecencyDays, model, repeats, bootstrap, testShare, seed, json, csv,
         };
@@ -104,12 +106,16 @@ internal static class FactorsCommand
             int seedValue = parseResult.GetValue(seed);
             var options = new FactorOptions
             {
-                Cutoff = parseResult.GetValue(cutoff) is DateOnly date ? new DateTimeOffset(date.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero) : null,
+                Cutoff = parseResult.GetValue(cutoff) is DateOnly date
+                    ? new DateTimeOffset(date.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero)
+                    : null,
                 Repeat = new RepeatPurchaseOptions
                 {
                     Horizon = TimeSpan.FromDays(parseResult.GetValue(horizonDays)),
                     MaxRecency = parseResult.GetValue(maxRecencyDays) is int days ? TimeSpan.FromDays(days) : null,
-                    Model = parseResult.GetValue(model) == FastTreeModel ? RepeatPurchaseModelKind.FastTree : RepeatPurchaseModelKind.Logistic,
+                    Model = parseResult.GetValue(model) == FastTreeModel
+                        ? RepeatPurchaseModelKind.FastTree
+                        : RepeatPurchaseModelKind.Logistic,
                 },
                 PermutationRepeats = parseResult.GetValue(repeats),
                 BootstrapSamples = parseResult.GetValue(bootstrap),
@@ -127,7 +133,8 @@ internal static class FactorsCommand
 
             if (csvFile is not null)
             {
-                await CommonOptions.WriteTextAsync(csvFile, FactorReportPrinter.ToCsv(report), cancellationToken).ConfigureAwait(false);
+                await CommonOptions.WriteTextAsync(csvFile, FactorReportPrinter.ToCsv(report), cancellationToken)
+                    .ConfigureAwait(false);
             }
 
             return ExitCodes.Success;

@@ -27,12 +27,16 @@ public sealed class LoyaltyPlannerTests
         Assert.All(report.AtRisk, customer => Assert.True(customer.Probability < 0.5));
         Assert.All(report.AtRisk, customer => Assert.True(customer.Monetary >= report.MonetaryThreshold));
         Assert.All(report.AtRisk, customer => Assert.True(customer.RecencyDays <= 365));
-        Assert.All(report.AtRisk, customer => Assert.Equal((1 - customer.Probability) * customer.RecentValue, customer.ExpectedValueLost, 9));
+        Assert.All(
+            report.AtRisk,
+            customer => Assert.Equal((1 - customer.Probability) * customer.RecentValue, customer.ExpectedValueLost, 9));
         Assert.All(report.AtRisk, customer => Assert.InRange(customer.RecentValue, 0, customer.Monetary));
         Assert.Equal(report.AtRisk.OrderByDescending(customer => customer.ExpectedValueLost), report.AtRisk);
         Assert.All(report.AtRisk, customer => Assert.Null(customer.SegmentId));
         Assert.All(report.AtRisk, customer => Assert.Null(customer.FeaturedProductId));
-        Assert.All(report.AtRisk, customer => Assert.DoesNotContain("featuring", customer.Action, StringComparison.Ordinal));
+        Assert.All(
+            report.AtRisk,
+            customer => Assert.DoesNotContain("featuring", customer.Action, StringComparison.Ordinal));
     }
 
     [Fact]
@@ -63,10 +67,16 @@ public sealed class LoyaltyPlannerTests
         {
             IReadOnlyList<Promotion> promoted = planner.ForCustomer(customer.CustomerId)!.Promotions;
             Assert.Equal(promoted.Count == 0, customer.FeaturedProductId is null);
-            Assert.True(customer.FeaturedProductId is null || promoted.Any(promotion => promotion.ProductId == customer.FeaturedProductId));
+            bool promotedProduct = promoted.Any(promotion => promotion.ProductId == customer.FeaturedProductId);
+            Assert.True(customer.FeaturedProductId is null || promotedProduct);
         });
         Assert.All(report.AtRisk, customer => Assert.InRange(customer.CustomerCategories.Count, 1, 2));
-        Assert.All(report.AtRisk, customer => Assert.StartsWith(customer.Probability < 0.1 ? "Win-back offer on " : "Re-engagement reminder on ", customer.Action, StringComparison.Ordinal));
+        Assert.All(
+            report.AtRisk,
+            customer => Assert.StartsWith(
+                customer.Probability < 0.1 ? "Win-back offer on " : "Re-engagement reminder on ",
+                customer.Action,
+                StringComparison.Ordinal));
         Assert.Contains("\"atRisk\"", JsonSerializer.Serialize(report, Json), StringComparison.Ordinal);
     }
 
@@ -114,7 +124,9 @@ public sealed class LoyaltyPlannerTests
         Assert.Equal(10, plan.Stock.Lines.Count);
         Assert.Equal(plan.Stock.Lines.Count(line => line.TargetStock > 0), plan.Promotions.InStockProducts);
         var inStock = plan.Stock.Lines.Where(line => line.TargetStock > 0).Select(line => line.ProductId).ToHashSet();
-        Assert.All(plan.Promotions.Customers.SelectMany(customer => customer.Promotions), promotion => Assert.Contains(promotion.ProductId, inStock));
+        Assert.All(
+            plan.Promotions.Customers.SelectMany(customer => customer.Promotions),
+            promotion => Assert.Contains(promotion.ProductId, inStock));
         Assert.NotEmpty(plan.Loyalty.AtRisk);
         Assert.Equal(plan.Segments.Sum(segment => segment.Size), log.CustomerIds.Count);
         Assert.NotEmpty(JsonSerializer.Serialize(plan, Json));
@@ -130,6 +142,8 @@ public sealed class LoyaltyPlannerTests
 
         Assert.Null(plan.Stock);
         Assert.Equal(1, plan.Promotions.InStockProducts);
-        Assert.All(plan.Promotions.Customers.SelectMany(customer => customer.Promotions), promotion => Assert.Equal("p01", promotion.ProductId));
+        Assert.All(
+            plan.Promotions.Customers.SelectMany(customer => customer.Promotions),
+            promotion => Assert.Equal("p01", promotion.ProductId));
     }
 }

@@ -11,18 +11,25 @@ public sealed class PromotionPlannerTests
     private static readonly DateTimeOffset Start = new(2024, 1, 1, 0, 0, 0, TimeSpan.Zero);
 
     // A regularization of 1 suits a log this small; the shipped 50 would flatten every score.
-    private static readonly PromotionOptions Options = new() { Count = 3, Parameters = new Dictionary<string, double> { ["regularization"] = 1 } };
+    private static readonly PromotionOptions Options = new()
+    {
+        Count = 3,
+        Parameters = new Dictionary<string, double> { ["regularization"] = 1 },
+    };
 
     private static PurchaseLog SmallLog()
     {
-        Product[] catalogue = Enumerable.Range(1, 6).Select(i => new Product($"p{i}", $"Product {i}", [i <= 3 ? "Tea" : "Coffee"])).ToArray();
+        Product[] catalogue = Enumerable.Range(1, 6)
+            .Select(i => new Product($"p{i}", $"Product {i}", [i <= 3 ? "Tea" : "Coffee"]))
+            .ToArray();
         string[][] baskets =
         [
             ["p1", "p2"], ["p1", "p2", "p3"], ["p1", "p3"], ["p2", "p3"],
             ["p4", "p5"], ["p4", "p5", "p6"], ["p4", "p6"], ["p5", "p6"], ["p1", "p4"],
         ];
         Purchase[] purchases = baskets
-            .SelectMany((basket, customer) => basket.Select((product, i) => new Purchase($"c{customer}", product, Start.AddDays((customer * 3) + i), 1, 2)))
+            .SelectMany((basket, customer) => basket.Select(
+                (product, i) => new Purchase($"c{customer}", product, Start.AddDays((customer * 3) + i), 1, 2)))
             .ToArray();
         return new PurchaseLog(purchases, catalogue, [], new LoadReport("test", [], []));
     }
@@ -39,7 +46,9 @@ public sealed class PromotionPlannerTests
             CustomerPromotions promotions = planner.ForCustomer(customer)!;
             Assert.All(promotions.Promotions, promotion => Assert.DoesNotContain(promotion.ProductId, bought));
             Assert.InRange(promotions.Promotions.Count, 1, 3);
-            Assert.Equal(Enumerable.Range(1, promotions.Promotions.Count), promotions.Promotions.Select(promotion => promotion.Rank));
+            Assert.Equal(
+                Enumerable.Range(1, promotions.Promotions.Count),
+                promotions.Promotions.Select(promotion => promotion.Rank));
         }
     }
 
@@ -89,7 +98,22 @@ public sealed class PromotionPlannerTests
     {
         var onHand = new Dictionary<string, double> { ["a"] = 2, ["b"] = 0 };
         var line = new StockPlanLine("c", "C", 1, 0, 1, 1.6, 3, null, null, 12, null);
-        var plan = new StockPlan(new DateOnly(2024, 1, 1), 4, 0.95, 1.645, false, "naive", 1, 1, 12, null, 0, 3, [line], [], 0);
+        var plan = new StockPlan(
+            new DateOnly(2024, 1, 1),
+            4,
+            0.95,
+            1.645,
+            false,
+            "naive",
+            1,
+            1,
+            12,
+            null,
+            0,
+            3,
+            [line],
+            [],
+            0);
 
         Assert.Equal(["a"], PromotionPlanner.InStockProducts(plan, onHand)!);
         Assert.Equal(["c"], PromotionPlanner.InStockProducts(plan, null)!);
@@ -115,12 +139,15 @@ public sealed class PromotionPlannerTests
             Assert.All(segment.Products, product => Assert.True(product.Lift > 1, $"lift {product.Lift}"));
             Assert.All(segment.Products, product => Assert.Contains(product.ProductId, inStock));
             Assert.All(segment.Products, product => Assert.True(product.Buyers >= Math.Min(5, segment.Customers)));
-            Assert.All(segment.Products, product => Assert.Equal(product.SegmentShare / product.OverallShare, product.Lift, 12));
+            Assert.All(
+                segment.Products,
+                product => Assert.Equal(product.SegmentShare / product.OverallShare, product.Lift, 12));
             Assert.Equal(segment.Products.OrderByDescending(product => product.Lift), segment.Products);
         }
 
         SegmentProduct top = report.Segments.First(segment => segment.Products.Count > 0).Products[0];
-        double overall = log.Purchases.Count(purchase => purchase.ProductId == top.ProductId) / (double)log.Purchases.Count;
+        double overall = log.Purchases.Count(
+            purchase => purchase.ProductId == top.ProductId) / (double)log.Purchases.Count;
         Assert.Equal(overall, top.OverallShare, 12);
     }
 }

@@ -11,7 +11,9 @@ public sealed class StockLevelReaderTests : IDisposable
     [Fact]
     public void Read_ValidFile_ReturnsStockByProduct()
     {
-        string path = _folder.Write("stock.csv", "warehouse,Product_ID,on_hand\nnorth,p1,12\nnorth,\"p,2\",2.5\n\nsouth,p3,0\n");
+        string path = _folder.Write(
+            "stock.csv",
+            "warehouse,Product_ID,on_hand\nnorth,p1,12\nnorth,\"p,2\",2.5\n\nsouth,p3,0\n");
 
         IReadOnlyDictionary<string, double> stock = StockLevelReader.Read(path);
 
@@ -39,7 +41,8 @@ public sealed class StockLevelReaderTests : IDisposable
     [Fact]
     public void Read_MissingFile_Throws()
     {
-        var exception = Assert.Throws<FileNotFoundException>(() => StockLevelReader.Read(Path.Combine(_folder.Path, "none.csv")));
+        var exception = Assert.Throws<FileNotFoundException>(
+            () => StockLevelReader.Read(Path.Combine(_folder.Path, "none.csv")));
 
         Assert.Contains("product_id,on_hand", exception.Message, StringComparison.Ordinal);
     }

@@ -6,7 +6,12 @@ namespace MovieRecs.Analytics.Tests.Actions;
 
 public sealed class StockPlannerTests
 {
-    private static readonly WeeklySeries Series = new("p1", "Tea", DemandLevel.Product, new DateOnly(2024, 1, 1), [1, 2, 3]);
+    private static readonly WeeklySeries Series = new(
+        "p1",
+        "Tea",
+        DemandLevel.Product,
+        new DateOnly(2024, 1, 1),
+        [1, 2, 3]);
 
     [Fact]
     public void ServiceFactor_NinetyFivePercent_Is1645()
@@ -71,7 +76,9 @@ public sealed class StockPlannerTests
             new(13, [10], [11], 1), new(14, [10], [13], 1),
         ];
 
-        (int covered, int checks) = StockPlanner.CheckService(origins, 1.645, new StockPlanOptions { MinimumCheckOrigins = 3 });
+        var options = new StockPlanOptions { MinimumCheckOrigins = 3 };
+
+        (int covered, int checks) = StockPlanner.CheckService(origins, 1.645, options);
 
         Assert.Equal(2, checks);
         Assert.Equal(1, covered);
@@ -82,7 +89,10 @@ public sealed class StockPlannerTests
     {
         // Earlier errors 3, 3, 4 (mean 3.33, sd 0.577): 10 + 3.33 + 1.645 · 0.577 = 14.28 covers 14,
         // which the uncorrected 10 + 0.95 does not.
-        OriginForecast[] origins = [new(10, [5], [8], 1), new(11, [5], [8], 1), new(12, [5], [9], 1), new(13, [10], [14], 1)];
+        OriginForecast[] origins =
+        [
+            new(10, [5], [8], 1), new(11, [5], [8], 1), new(12, [5], [9], 1), new(13, [10], [14], 1),
+        ];
 
         (int plain, _) = StockPlanner.CheckService(origins, 1.645, new StockPlanOptions());
         (int corrected, _) = StockPlanner.CheckService(origins, 1.645, new StockPlanOptions { CorrectBias = true });
@@ -107,18 +117,24 @@ public sealed class StockPlannerTests
         Assert.True(plan.BacktestChecks > 0);
         Assert.InRange(plan.BacktestServiceLevel!.Value, 0.0, 1.0);
         Assert.All(plan.Lines, line => Assert.Equal(plan.Z * line.ErrorStandardDeviation!.Value, line.SafetyStock, 9));
-        Assert.All(plan.Lines, line => Assert.Equal(Math.Ceiling(line.ForecastUnits + line.SafetyStock - 1e-9), line.TargetStock));
+        Assert.All(
+            plan.Lines,
+            line => Assert.Equal(Math.Ceiling(line.ForecastUnits + line.SafetyStock - 1e-9), line.TargetStock));
         Assert.All(plan.Lines, line => Assert.Equal(plan.Origins, line.BacktestOrigins));
         StockPlanLine first = plan.Lines.Single(line => line.ProductId == bestSeller);
         Assert.Equal(Math.Max(0, first.TargetStock - 3), first.OrderQuantity);
-        Assert.Equal(plan.Lines.OrderByDescending(line => line.ForecastUnits).Select(line => line.ProductId), plan.Lines.Select(line => line.ProductId));
+        Assert.Equal(
+            plan.Lines.OrderByDescending(line => line.ForecastUnits).Select(line => line.ProductId),
+            plan.Lines.Select(line => line.ProductId));
     }
 
     [Fact]
     public void Plan_ServiceLevelOutOfRange_Throws()
     {
         var exception = Assert.Throws<ArgumentOutOfRangeException>(
-            () => StockPlanner.Plan(SyntheticPurchases.Create(customers: 5), new StockPlanOptions { ServiceLevel = 0.3 }));
+            () => StockPlanner.Plan(
+                SyntheticPurchases.Create(customers: 5),
+                new StockPlanOptions { ServiceLevel = 0.3 }));
 
         Assert.Contains("between 0.5 and 0.999", exception.Message, StringComparison.Ordinal);
     }

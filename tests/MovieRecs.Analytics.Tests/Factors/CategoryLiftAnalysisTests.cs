@@ -7,11 +7,17 @@ namespace MovieRecs.Analytics.Tests.Factors;
 public sealed class CategoryLiftAnalysisTests
 {
     private static readonly DateTimeOffset Start = new(2024, 1, 1, 0, 0, 0, TimeSpan.Zero);
-    private static readonly Product[] Catalogue = [new("d", "Drama film", ["Drama"]), new("c", "Comedy film", ["Comedy"]), new("dc", "Dramedy", ["Drama", "Comedy"])];
+    private static readonly Product[] Catalogue =
+    [
+        new("d", "Drama film", ["Drama"]),
+        new("c", "Comedy film", ["Comedy"]),
+        new("dc", "Dramedy", ["Drama", "Comedy"]),
+    ];
     private static readonly Dictionary<int, string> Names = new() { [1] = "first", [2] = "second" };
 
     private static PurchaseLog Log(params (string Customer, string Product)[] purchases) => new(
-        purchases.Select((purchase, index) => new Purchase(purchase.Customer, purchase.Product, Start.AddHours(index), 1, 1)),
+        purchases.Select(
+            (purchase, index) => new Purchase(purchase.Customer, purchase.Product, Start.AddHours(index), 1, 1)),
         Catalogue,
         [],
         new LoadReport("test", [], []));
@@ -25,9 +31,15 @@ public sealed class CategoryLiftAnalysisTests
         PurchaseLog log = Log(("a1", "d"), ("a1", "d"), ("a1", "c"), ("b1", "c"));
         var segmentOf = new Dictionary<string, int> { ["a1"] = 1, ["b1"] = 2 };
 
-        IReadOnlyList<CategoryLift> lifts = CategoryLiftAnalysis.Compute(log, segmentOf, Names, bootstrapSamples: 0, seed: 1);
+        IReadOnlyList<CategoryLift> lifts = CategoryLiftAnalysis.Compute(
+            log,
+            segmentOf,
+            Names,
+            bootstrapSamples: 0,
+            seed: 1);
 
-        CategoryLift Find(int segment, string category) => lifts.Single(lift => lift.SegmentId == segment && lift.Category == category);
+        CategoryLift Find(int segment, string category) =>
+            lifts.Single(lift => lift.SegmentId == segment && lift.Category == category);
         Assert.Equal(4, lifts.Count);
         Assert.Equal(4.0 / 3, Find(1, "Drama").Lift, 12);
         Assert.Equal(2.0 / 3, Find(1, "Comedy").Lift, 12);
@@ -68,7 +80,12 @@ public sealed class CategoryLiftAnalysisTests
             segmentOf[$"b{i}"] = 2;
         }
 
-        IReadOnlyList<CategoryLift> lifts = CategoryLiftAnalysis.Compute(Log([.. purchases]), segmentOf, Names, bootstrapSamples: 200, seed: 1);
+        IReadOnlyList<CategoryLift> lifts = CategoryLiftAnalysis.Compute(
+            Log([.. purchases]),
+            segmentOf,
+            Names,
+            bootstrapSamples: 200,
+            seed: 1);
 
         CategoryLift drama = lifts.Single(lift => lift.SegmentId == 1 && lift.Category == "Drama");
         Assert.Equal(1.5, drama.Lift, 12);
@@ -91,7 +108,12 @@ public sealed class CategoryLiftAnalysisTests
         segmentOf["b0"] = 2;
         segmentOf["b1"] = 2;
 
-        IReadOnlyList<CategoryLift> lifts = CategoryLiftAnalysis.Compute(Log([.. purchases]), segmentOf, Names, bootstrapSamples: 50, seed: 1);
+        IReadOnlyList<CategoryLift> lifts = CategoryLiftAnalysis.Compute(
+            Log([.. purchases]),
+            segmentOf,
+            Names,
+            bootstrapSamples: 50,
+            seed: 1);
 
         Assert.All(lifts.Where(lift => lift.SegmentId == 2), lift => Assert.Null(lift.Significant));
         Assert.All(lifts.Where(lift => lift.SegmentId == 2), lift => Assert.Null(lift.Low));
@@ -112,7 +134,12 @@ public sealed class CategoryLiftAnalysisTests
             segmentOf[$"b{i}"] = 2;
         }
 
-        IReadOnlyList<CategoryLift> lifts = CategoryLiftAnalysis.Compute(Log([.. purchases]), segmentOf, Names, bootstrapSamples: 200, seed: 1);
+        IReadOnlyList<CategoryLift> lifts = CategoryLiftAnalysis.Compute(
+            Log([.. purchases]),
+            segmentOf,
+            Names,
+            bootstrapSamples: 200,
+            seed: 1);
 
         Assert.All(lifts, lift => Assert.Equal(1.0, lift.Lift, 12));
         Assert.All(lifts, lift => Assert.False(lift.Significant));

@@ -72,7 +72,8 @@ public sealed class OrdinaryLeastSquaresTests
     [Fact]
     public void Fit_TooFewRows_Throws()
     {
-        var exception = Assert.Throws<ArgumentException>(() => OrdinaryLeastSquares.Fit(Rows[..2], Targets[..2], Names));
+        var exception = Assert.Throws<ArgumentException>(
+            () => OrdinaryLeastSquares.Fit(Rows[..2], Targets[..2], Names));
 
         Assert.Contains("needs more than 2 rows", exception.Message, StringComparison.Ordinal);
     }

@@ -28,9 +28,16 @@ public sealed class PermutationImportanceTests
     public void Compute_IgnoredFeature_ScoresExactlyZero()
     {
         (float[][] features, bool[] labels) = Sample(200, seed: 3);
-        double[] Predict(IReadOnlyList<float[]> vectors) => vectors.Select(v => LogisticRegression.Sigmoid(2 * v[0])).ToArray();
+        double[] Predict(IReadOnlyList<float[]> vectors) =>
+            vectors.Select(v => LogisticRegression.Sigmoid(2 * v[0])).ToArray();
 
-        IReadOnlyList<FeatureImportance> importance = PermutationImportance.Compute(Predict, features, labels, Names, repeats: 10, seed: 1);
+        IReadOnlyList<FeatureImportance> importance = PermutationImportance.Compute(
+            Predict,
+            features,
+            labels,
+            Names,
+            repeats: 10,
+            seed: 1);
 
         Assert.Equal(0, importance[1].RocAucDrop!.Mean);
         Assert.Equal(0, importance[1].RocAucDrop!.StandardDeviation);
@@ -43,12 +50,20 @@ public sealed class PermutationImportanceTests
     {
         (float[][] training, bool[] trainingLabels) = Sample(2000, seed: 5);
         (float[][] test, bool[] testLabels) = Sample(1000, seed: 6);
-        LogisticFit fit = LogisticRegression.Fit(training.Select(v => v.Select(x => (double)x).ToArray()).ToArray(), trainingLabels);
+        LogisticFit fit = LogisticRegression.Fit(
+            training.Select(v => v.Select(x => (double)x).ToArray()).ToArray(),
+            trainingLabels);
         double[] Predict(IReadOnlyList<float[]> vectors) => vectors
             .Select(v => LogisticRegression.Sigmoid(fit.Intercept + (fit.Weights[0] * v[0]) + (fit.Weights[1] * v[1])))
             .ToArray();
 
-        IReadOnlyList<FeatureImportance> importance = PermutationImportance.Compute(Predict, test, testLabels, Names, repeats: 20, seed: 1);
+        IReadOnlyList<FeatureImportance> importance = PermutationImportance.Compute(
+            Predict,
+            test,
+            testLabels,
+            Names,
+            repeats: 20,
+            seed: 1);
 
         DistributionSummary noise = importance[1].RocAucDrop!;
         DistributionSummary signal = importance[0].RocAucDrop!;
@@ -63,10 +78,23 @@ public sealed class PermutationImportanceTests
     public void Compute_SameSeed_SameResult()
     {
         (float[][] features, bool[] labels) = Sample(100, seed: 8);
-        double[] Predict(IReadOnlyList<float[]> vectors) => vectors.Select(v => LogisticRegression.Sigmoid(v[0] + v[1])).ToArray();
+        double[] Predict(IReadOnlyList<float[]> vectors) =>
+            vectors.Select(v => LogisticRegression.Sigmoid(v[0] + v[1])).ToArray();
 
-        IReadOnlyList<FeatureImportance> first = PermutationImportance.Compute(Predict, features, labels, Names, 10, seed: 4);
-        IReadOnlyList<FeatureImportance> second = PermutationImportance.Compute(Predict, features, labels, Names, 10, seed: 4);
+        IReadOnlyList<FeatureImportance> first = PermutationImportance.Compute(
+            Predict,
+            features,
+            labels,
+            Names,
+            10,
+            seed: 4);
+        IReadOnlyList<FeatureImportance> second = PermutationImportance.Compute(
+            Predict,
+            features,
+            labels,
+            Names,
+            10,
+            seed: 4);
 
         Assert.Equal(first, second);
     }

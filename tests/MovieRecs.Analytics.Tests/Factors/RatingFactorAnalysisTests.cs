@@ -24,7 +24,8 @@ public sealed class RatingFactorAnalysisTests
             for (int i = 0; i < count; i++)
             {
                 Product product = Catalogue[random.Next(Catalogue.Length)];
-                double amount = 2 + (product.Categories[0] == "Books" ? 2 : 0) + offset + ((random.NextDouble() - 0.5) * 1.0);
+                double amount = 2 + (
+                    product.Categories[0] == "Books" ? 2 : 0) + offset + ((random.NextDouble() - 0.5) * 1.0);
                 var purchase = new Purchase(
                     $"c{customer:D2}",
                     product.ProductId,
@@ -43,11 +44,14 @@ public sealed class RatingFactorAnalysisTests
     {
         RatingFactorReport report = RatingFactorAnalysis.Run(Log(), new FactorOptions());
 
-        RegressionCoefficient books = report.Fit.Coefficients.Single(coefficient => coefficient.Name == "category: Books");
+        RegressionCoefficient books = report.Fit.Coefficients.Single(
+            coefficient => coefficient.Name == "category: Books");
         Assert.InRange(books.Estimate, 1.7, 2.3);
         Assert.True(books.ClusteredLow > 1.0, $"clustered interval {books.ClusteredLow}..{books.ClusteredHigh}");
         Assert.Contains("category: Games", report.Fit.Aliased);
-        Assert.True(report.TestRmse < report.BaselineRmse, $"test RMSE {report.TestRmse} against baseline {report.BaselineRmse}");
+        Assert.True(
+            report.TestRmse < report.BaselineRmse,
+            $"test RMSE {report.TestRmse} against baseline {report.BaselineRmse}");
     }
 
     [Fact]
@@ -70,7 +74,8 @@ public sealed class RatingFactorAnalysisTests
     {
         PurchaseLog log = Log();
         DateTimeOffset split = RatingFactorAnalysis.SplitTime(log, 0.2);
-        PurchaseLog changed = Log(change: purchase => purchase.Timestamp >= split ? purchase with { Amount = 0 } : purchase);
+        PurchaseLog changed = Log(
+            change: purchase => purchase.Timestamp >= split ? purchase with { Amount = 0 } : purchase);
 
         RatingFactorReport original = RatingFactorAnalysis.Run(log, new FactorOptions());
         RatingFactorReport withChangedTest = RatingFactorAnalysis.Run(changed, new FactorOptions());

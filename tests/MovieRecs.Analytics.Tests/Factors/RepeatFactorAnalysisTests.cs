@@ -40,7 +40,9 @@ public sealed class RepeatFactorAnalysisTests
         Assert.True(overdue.WaldHigh < 0, $"Wald interval {overdue.WaldLow}..{overdue.WaldHigh}");
         Assert.True(overdue.BootstrapHigh < 0, $"bootstrap interval {overdue.BootstrapLow}..{overdue.BootstrapHigh}");
         Assert.Equal(overdue, report.Factors.MaxBy(factor => factor.RocAucDrop!.Mean));
-        Assert.True(overdue.RocAucDrop!.Low > 0, $"AUC drop interval {overdue.RocAucDrop.Low}..{overdue.RocAucDrop.High}");
+        Assert.True(
+            overdue.RocAucDrop!.Low > 0,
+            $"AUC drop interval {overdue.RocAucDrop.Low}..{overdue.RocAucDrop.High}");
     }
 
     [Fact]
@@ -54,7 +56,9 @@ public sealed class RepeatFactorAnalysisTests
         Assert.Null(report.TestPositives);
         Assert.Null(report.RocAuc);
         Assert.All(report.Factors, factor => Assert.Null(factor.RocAucDrop));
-        Assert.All(report.Factors.Where(factor => factor.Coefficient is not null), factor => Assert.NotNull(factor.StandardError));
+        Assert.All(
+            report.Factors.Where(factor => factor.Coefficient is not null),
+            factor => Assert.NotNull(factor.StandardError));
     }
 
     [Fact]
