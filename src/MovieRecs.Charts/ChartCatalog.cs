@@ -28,8 +28,14 @@ public static class ChartCatalog
         new(ChartIds.MovieSimilarity, "Item-item similarity of a movie and its top neighbors", ChartSection.Similarity, ChartInput.MovieSimilarity),
         new(ChartIds.PopularSimilarity, "Item-item similarity of the most rated movies", ChartSection.Similarity, ChartInput.PopularSimilarity),
         new(ChartIds.GenreCooccurrence, "Genre co-occurrence", ChartSection.Similarity, ChartInput.DatasetProfile),
-        Analytics(ChartIds.SegmentScatter, "Customer segments on the first two principal components", ChartInput.Segments),
-        Analytics(ChartIds.DemandForecast, "Weekly demand with forecast and prediction interval", ChartInput.DemandForecast),
+        Analytics(
+            ChartIds.SegmentScatter,
+            "Customer segments on the first two principal components",
+            ChartInput.Segments),
+        Analytics(
+            ChartIds.DemandForecast,
+            "Weekly demand with forecast and prediction interval",
+            ChartInput.DemandForecast),
         Analytics(ChartIds.RepeatCalibration, "Calibration of the repeat-purchase probability", ChartInput.RepeatModel),
         Analytics(ChartIds.RepeatRoc, "ROC curve of the repeat-purchase model", ChartInput.RepeatModel),
         Analytics(ChartIds.FactorEffects, "Effect sizes of the factors with 95% intervals", ChartInput.Factors),

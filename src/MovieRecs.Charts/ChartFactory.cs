@@ -85,7 +85,9 @@ public static class ChartFactory
     /// <summary>Draws <see cref="ChartIds.SegmentScatter"/>: one color per segment, named in the legend.</summary>
     /// <param name="segments">The customers of each segment.</param>
     /// <param name="explainedVariance">The share of variance on each axis, shown in the axis labels.</param>
-    public static Chart CreateSegmentChart(IReadOnlyList<SegmentPoints> segments, IReadOnlyList<double> explainedVariance)
+    public static Chart CreateSegmentChart(
+        IReadOnlyList<SegmentPoints> segments,
+        IReadOnlyList<double> explainedVariance)
     {
         ArgumentNullException.ThrowIfNull(segments);
         ArgumentNullException.ThrowIfNull(explainedVariance);

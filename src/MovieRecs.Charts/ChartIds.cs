@@ -75,7 +75,10 @@ public static class ChartIds
     /// <summary>One weekly demand series: history, forecast and prediction interval.</summary>
     public const string DemandForecast = "demand-forecast";
 
-    /// <summary>The repeat model's and the baseline's observed rate against the predicted probability per decile.</summary>
+    /// <summary>
+    /// The repeat model's and the baseline's observed rate against the predicted probability per
+    /// decile.
+    /// </summary>
     public const string RepeatCalibration = "repeat-calibration";
 
     /// <summary>The repeat model's and the baseline's ROC curves.</summary>

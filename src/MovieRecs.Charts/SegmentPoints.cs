@@ -4,5 +4,8 @@ namespace MovieRecs.Charts;
 /// <param name="SegmentId">The segment's id, which picks its color.</param>
 /// <param name="Name">The segment's name, shown in the legend.</param>
 /// <param name="X">The customers' coordinates on the first principal component.</param>
-/// <param name="Y">The customers' coordinates on the second principal component, in the order of <paramref name="X"/>.</param>
+/// <param name="Y">
+/// The customers' coordinates on the second principal component, in the order of <paramref
+/// name="X"/>.
+/// </param>
 public sealed record SegmentPoints(int SegmentId, string Name, IReadOnlyList<double> X, IReadOnlyList<double> Y);

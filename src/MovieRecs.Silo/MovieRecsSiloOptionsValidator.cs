@@ -122,7 +122,8 @@ public sealed class MovieRecsSiloOptionsValidator : IValidateOptions<MovieRecsSi
         {
             failures.Add(
                 $"{Section}:Analytics:RefreshInterval is '{analytics.RefreshInterval}', which is not a time; use " +
-                $"[d.]hh:mm:ss such as 06:00:00, or '{AnalyticsSiloOptions.Off}' (or 0) to run the analytics only on request.");
+                $"[d.]hh:mm:ss such as 06:00:00, or '{AnalyticsSiloOptions.Off}' (or 0) to run the analytics " +
+                "only on request.");
         }
         else if (interval < TimeSpan.Zero
             || (interval > TimeSpan.Zero && interval < AnalyticsSiloOptions.MinRefreshInterval)

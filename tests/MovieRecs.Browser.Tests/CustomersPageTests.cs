@@ -23,7 +23,8 @@ public sealed class CustomersPageTests(DashboardFixture fixture)
         await page.ClickAsync("#page-customers details summary");
         await page.FillAsync("#analytics-api-key", DashboardGatewayFactory.ApiKey);
         await page.ClickAsync("#analytics-refresh");
-        await Expect(page.Locator("#analytics-refresh-status")).ToContainTextAsync("completed", new() { Timeout = RunTimeoutMs });
+        await Expect(page.Locator("#analytics-refresh-status"))
+            .ToContainTextAsync("completed", new() { Timeout = RunTimeoutMs });
 
         await Expect(page.Locator("#analytics-status")).ToContainTextAsync("610 customers");
         Assert.True(await page.Locator("#segments-table tbody tr").CountAsync() >= 2);
@@ -37,13 +38,16 @@ public sealed class CustomersPageTests(DashboardFixture fixture)
         await Expect(page.Locator("#promotion-results .rec-card").First).ToBeVisibleAsync();
         await Expect(page.Locator("#promotion-summary")).ToContainTextAsync("to promote to customer 1");
         await Expect(page.Locator("#page-customers .error")).ToHaveCountAsync(0);
-        foreach (string charts in (string[])["#segments-charts img", "#demand-charts img", "#repeat-charts img", "#factor-charts img"])
+        string[] chartImages =
+            ["#segments-charts img", "#demand-charts img", "#repeat-charts img", "#factor-charts img"];
+        foreach (string charts in chartImages)
         {
             await WaitForImagesAsync(page, charts);
         }
 
         await page.SelectOptionAsync("#demand-series", "Drama");
-        await Expect(page.Locator("#demand-charts img")).ToHaveAttributeAsync("src", new System.Text.RegularExpressions.Regex("series=Drama"));
+        await Expect(page.Locator("#demand-charts img"))
+            .ToHaveAttributeAsync("src", new System.Text.RegularExpressions.Regex("series=Drama"));
         await WaitForImagesAsync(page, "#demand-charts img");
         await page.FillAsync("#promotion-customer", "414");
         await page.ClickAsync("#promotion-button");
@@ -86,7 +90,8 @@ public sealed class CustomersPageTests(DashboardFixture fixture)
 
     private static async Task AssertFitsWidthAsync(IPage page)
     {
-        int[] widths = await page.EvaluateAsync<int[]>("() => [document.documentElement.scrollWidth, window.innerWidth]");
+        int[] widths = await page.EvaluateAsync<int[]>(
+            "() => [document.documentElement.scrollWidth, window.innerWidth]");
 
         Assert.True(widths[0] <= widths[1], $"The customers page is {widths[0]} px wide in a {widths[1]} px viewport.");
     }

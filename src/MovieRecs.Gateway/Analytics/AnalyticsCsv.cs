@@ -91,6 +91,13 @@ internal static class AnalyticsCsv
     private static string Number(double? value) => value?.ToString("R", Invariant) ?? string.Empty;
 
     /// <summary>Returns the text as a CSV field, quoted when it contains a comma, a quote or a line break.</summary>
-    private static string Quote(string text) =>
-        text.IndexOfAny([',', '"', '\n', '\r']) < 0 ? text : $"\"{text.Replace("\"", "\"\"", StringComparison.Ordinal)}\"";
+    private static string Quote(string text)
+    {
+        if (text.IndexOfAny([',', '"', '\n', '\r']) < 0)
+        {
+            return text;
+        }
+
+        return $"\"{text.Replace("\"", "\"\"", StringComparison.Ordinal)}\"";
+    }
 }

@@ -42,11 +42,13 @@ internal static class AnalyticsEndpoints
             .WithSummary("Returns the last analytics run, the last completed run and the refresh schedule.");
         analytics.MapGet("/segments", GetSegmentsAsync)
             .WithName("GetSegments")
-            .WithSummary("Returns the customer segments with profiles, silhouette by k, stability and projection points.")
+            .WithSummary(
+                "Returns the customer segments with profiles, silhouette by k, stability and projection points.")
             .ProducesNotReady();
         analytics.MapGet("/forecast/demand", GetDemandAsync)
             .WithName("GetDemandForecast")
-            .WithSummary("Returns the weekly demand forecast of the aggregate or of every genre, with backtest metrics.")
+            .WithSummary(
+                "Returns the weekly demand forecast of the aggregate or of every genre, with backtest metrics.")
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesNotReady();
         analytics.MapGet("/forecast/repeat", GetRepeatAsync)
@@ -56,7 +58,8 @@ internal static class AnalyticsEndpoints
             .ProducesNotReady();
         analytics.MapGet("/factors", GetFactorsAsync)
             .WithName("GetFactors")
-            .WithSummary("Returns the influencing factors with effect sizes and intervals, and the genre lift per segment.")
+            .WithSummary(
+                "Returns the influencing factors with effect sizes and intervals, and the genre lift per segment.")
             .ProducesNotReady();
         analytics.MapGet("/stock-plan", GetStockPlanAsync)
             .WithName("GetStockPlan")
@@ -228,7 +231,10 @@ internal static class AnalyticsEndpoints
     /// <summary>
     /// Parses page (from 1) and pageSize (1 to <see cref="MaxPageSize"/>) into an offset and a count.
     /// </summary>
-    private static (int Offset, int Count) ParsePage(string? page, string? pageSize, Dictionary<string, string[]> errors)
+    private static (int Offset, int Count) ParsePage(
+        string? page,
+        string? pageSize,
+        Dictionary<string, string[]> errors)
     {
         int pageNumber = ParseInteger(page, "page", 1, 1, MaxPage, errors);
         int size = ParseInteger(pageSize, "pageSize", DefaultPageSize, 1, MaxPageSize, errors);
@@ -261,7 +267,7 @@ internal static class AnalyticsEndpoints
 
     /// <summary>
     /// Returns whether the response is CSV: format=csv, or no format and an Accept header that
-    /// names text/csv. format=json asks for JSON whatever the Accept header says.
+    /// names text/csv. format=json selects JSON whatever the Accept header contains.
     /// </summary>
     private static bool ParseFormat(string? format, HttpRequest request, Dictionary<string, string[]> errors)
     {

@@ -63,7 +63,8 @@ internal static class AnalyticsChartDrawer
         string wanted = key ?? AggregateSeries;
         DemandSeriesResult? series = string.Equals(wanted, AggregateSeries, StringComparison.OrdinalIgnoreCase)
             ? forecast.Aggregate
-            : forecast.Genres.FirstOrDefault(genre => string.Equals(genre.Key, wanted, StringComparison.OrdinalIgnoreCase));
+            : forecast.Genres.FirstOrDefault(
+                genre => string.Equals(genre.Key, wanted, StringComparison.OrdinalIgnoreCase));
         if (series is null)
         {
             string known = string.Join(", ", forecast.Genres.Select(genre => genre.Key));

@@ -56,7 +56,7 @@ internal static class ChartEndpoints
     /// Draws the chart. Invalid query values get a 400 that names them, an unknown chart or movie
     /// a 404, and a model chart before any evaluation has finished a 404 that explains it. An
     /// analytics chart before a run has computed its data gets a 404, or a 409 while the first
-    /// run computes it; its series (demand forecast) and model (factor effects) are checked
+    /// run computes it. Its series (demand forecast) and model (factor effects) are checked
     /// against the run's results.
     /// </summary>
     private static async Task<Results<FileContentHttpResult, ValidationProblem, ProblemHttpResult>> GetChartAsync(
@@ -99,7 +99,8 @@ internal static class ChartEndpoints
                 await profiles.GetAsync(cancellationToken)),
             ChartInput.ModelScores => await DrawModelChartAsync(chart.Id, grainFactory),
             ChartInput.MovieSimilarity => await DrawMovieSimilarityAsync(movie, similarity, grainFactory),
-            ChartInput.PopularSimilarity => await DrawPopularSimilarityAsync(similarity, grainFactory, profiles, cancellationToken),
+            ChartInput.PopularSimilarity =>
+                await DrawPopularSimilarityAsync(similarity, grainFactory, profiles, cancellationToken),
             _ => await AnalyticsChartDrawer.DrawAsync(chart, series, model, grainFactory),
         };
         if (drawn is null)

@@ -7,11 +7,11 @@ using MovieRecs.Grains.Abstractions.Analytics;
 namespace MovieRecs.Gateway.Errors;
 
 /// <summary>
-/// Turns the exceptions grains raise for bad requests into problem responses: an unknown movie or
+/// Turns the exceptions grains raise for bad requests into problem responses. An unknown movie,
 /// evaluation job or analytics customer is a 404, an invalid rating, model or request value a 400,
-/// a second evaluation job a 409, an analytics result that no run has computed a 404 (a 409 while
-/// the run that computes it is in progress), a similarity model still being built a 503 with
-/// Retry-After. Anything else is a 500 with the trace id and no exception details.
+/// and a second evaluation job a 409. An analytics result that no run has computed is a 404, or a
+/// 409 while the run that computes it is in progress. A similarity model still being built is a
+/// 503 with Retry-After. Anything else is a 500 with the trace id and no exception details.
 /// </summary>
 internal sealed partial class MovieRecsExceptionHandler(
     IProblemDetailsService problemDetailsService,

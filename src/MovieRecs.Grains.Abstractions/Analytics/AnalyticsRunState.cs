@@ -2,7 +2,7 @@ using System.Text.Json.Serialization;
 
 namespace MovieRecs.Grains.Abstractions.Analytics;
 
-/// <summary>Where an analytics run, or one step of it, stands; JSON writes it by name, such as "Running".</summary>
+/// <summary>The state of an analytics run or of one of its steps; JSON writes it by name, such as "Running".</summary>
 [GenerateSerializer]
 [JsonConverter(typeof(JsonStringEnumConverter<AnalyticsRunState>))]
 [Alias("MovieRecs.AnalyticsRunState")]

@@ -9,7 +9,9 @@ namespace MovieRecs.Grains.Abstractions.Analytics;
 /// <param name="Purchases">The segment's purchases of the genre.</param>
 /// <param name="SegmentShare">Those purchases over all of the segment's purchases.</param>
 /// <param name="OverallShare">The genre's purchases over all purchases.</param>
-/// <param name="Lift">SegmentShare / OverallShare; above 1 the segment buys the genre more than customers overall.</param>
+/// <param name="Lift">
+/// SegmentShare / OverallShare; above 1 the segment buys the genre more than customers overall.
+/// </param>
 /// <param name="Low">The 2.5th percentile of the lift over customer resamples; null without an interval.</param>
 /// <param name="High">The 97.5th percentile; null without an interval.</param>
 /// <param name="Significant">Whether the 95% interval excludes 1; null without an interval.</param>

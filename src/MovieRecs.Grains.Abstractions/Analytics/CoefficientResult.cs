@@ -10,7 +10,9 @@ namespace MovieRecs.Grains.Abstractions.Analytics;
 /// <param name="PValue">The two-sided p-value of the t statistic; null for a perfect fit.</param>
 /// <param name="Low">The lower bound of the classical 95% interval.</param>
 /// <param name="High">The upper bound of the classical 95% interval.</param>
-/// <param name="ClusteredLow">The lower bound of the 95% interval from the customer-clustered error; null without clusters.</param>
+/// <param name="ClusteredLow">
+/// The lower bound of the 95% interval from the customer-clustered error; null without clusters.
+/// </param>
 /// <param name="ClusteredHigh">The upper bound of that interval.</param>
 [GenerateSerializer]
 [Immutable]

@@ -7,7 +7,9 @@ namespace MovieRecs.Grains.Abstractions.Analytics;
 /// <param name="RecencyDays">The days from the last purchase to the cutoff.</param>
 /// <param name="Purchases">The purchases before the cutoff.</param>
 /// <param name="Monetary">The amount spent before the cutoff.</param>
-/// <param name="Returned">Whether the customer bought within the horizon; null when the data ends before the horizon does.</param>
+/// <param name="Returned">
+/// Whether the customer bought within the horizon; null when the data ends before the horizon does.
+/// </param>
 [GenerateSerializer]
 [Immutable]
 [Alias("MovieRecs.CustomerRiskResult")]

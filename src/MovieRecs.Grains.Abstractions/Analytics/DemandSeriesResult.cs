@@ -10,9 +10,14 @@ namespace MovieRecs.Grains.Abstractions.Analytics;
 /// <param name="ChosenModel">The model chosen on the aggregate series, which forecasts every series.</param>
 /// <param name="Mase">The chosen model's MASE on this series; null when undefined.</param>
 /// <param name="NaiveMase">The naive model's MASE on this series; null when undefined.</param>
-/// <param name="BeatsNaive">Whether the chosen model's MASE is below the naive one's here; null when either is undefined.</param>
+/// <param name="BeatsNaive">
+/// Whether the chosen model's MASE is below the naive one's here; null when either is undefined.
+/// </param>
 /// <param name="BestModel">The model with the lowest MASE on this series; null when none is defined.</param>
-/// <param name="IntervalCoverage">The share of later backtest weeks inside intervals built from earlier origins; null with too few origins.</param>
+/// <param name="IntervalCoverage">
+/// The share of later backtest weeks inside intervals built from earlier origins; null with too few
+/// origins.
+/// </param>
 /// <param name="Forecast">The chosen model's forecast after the last complete week, with intervals.</param>
 /// <param name="History">The weekly units of the window.</param>
 [GenerateSerializer]

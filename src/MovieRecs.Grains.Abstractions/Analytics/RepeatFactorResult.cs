@@ -4,7 +4,10 @@ namespace MovieRecs.Grains.Abstractions.Analytics;
 /// One feature of the repeat-purchase model with its effect size and uncertainty.
 /// </summary>
 /// <param name="Feature">The feature, as in the repeat-purchase model's inputs.</param>
-/// <param name="Coefficient">The ridge logistic regression's log-odds change per standard deviation; null when the feature does not vary.</param>
+/// <param name="Coefficient">
+/// The ridge logistic regression's log-odds change per standard deviation; null when the feature
+/// does not vary.
+/// </param>
 /// <param name="StandardError">The Wald standard error of the coefficient.</param>
 /// <param name="WaldLow">The lower bound of the 95% Wald interval.</param>
 /// <param name="WaldHigh">The upper bound of the 95% Wald interval.</param>

@@ -7,7 +7,9 @@ namespace MovieRecs.Grains.Abstractions.Analytics;
 /// <param name="TrainingExamples">The training examples the coefficients are fitted on.</param>
 /// <param name="TestCustomers">The customers scored at the test cutoff.</param>
 /// <param name="RocAuc">The model's ROC AUC at the test cutoff; null when undefined.</param>
-/// <param name="CoefficientRocAuc">The ROC AUC of the ridge logistic regression whose coefficients are reported.</param>
+/// <param name="CoefficientRocAuc">
+/// The ROC AUC of the ridge logistic regression whose coefficients are reported.
+/// </param>
 /// <param name="PermutationRepeats">The shuffles per feature.</param>
 /// <param name="BootstrapSamples">The customer resamples behind the bootstrap intervals.</param>
 /// <param name="Factors">The features in the model's input order.</param>

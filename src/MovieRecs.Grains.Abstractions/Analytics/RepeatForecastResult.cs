@@ -10,7 +10,9 @@ namespace MovieRecs.Grains.Abstractions.Analytics;
 /// <param name="Model">The trainer, such as "Logistic".</param>
 /// <param name="TrainingExamples">The training examples (customer and cutoff pairs).</param>
 /// <param name="TrainingPositiveRate">The share of training examples that bought again.</param>
-/// <param name="Labelled">Whether the data covers the whole horizon after the cutoff, so the metrics are defined.</param>
+/// <param name="Labelled">
+/// Whether the data covers the whole horizon after the cutoff, so the metrics are defined.
+/// </param>
 /// <param name="PositiveRate">The share of scored customers that bought again; null when not labelled.</param>
 /// <param name="RocAuc">The model's ROC AUC; null when undefined.</param>
 /// <param name="PrAuc">The model's PR AUC (average precision); null when undefined.</param>

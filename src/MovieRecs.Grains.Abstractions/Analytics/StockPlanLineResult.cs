@@ -7,12 +7,18 @@ namespace MovieRecs.Grains.Abstractions.Analytics;
 /// <param name="ProductId">The product (movie id on MovieLens).</param>
 /// <param name="Name">The product's name.</param>
 /// <param name="ForecastUnits">The forecast units over the period.</param>
-/// <param name="ErrorMean">The mean backtest period error (actual − forecast); above 0 the model forecast too low.</param>
-/// <param name="ErrorStandardDeviation">The sample standard deviation of the period errors; null with fewer than two origins.</param>
+/// <param name="ErrorMean">
+/// The mean backtest period error (actual − forecast); above 0 the model forecast too low.
+/// </param>
+/// <param name="ErrorStandardDeviation">
+/// The sample standard deviation of the period errors; null with fewer than two origins.
+/// </param>
 /// <param name="SafetyStock">z(service level) × the error's standard deviation, in units.</param>
 /// <param name="TargetStock">Forecast plus safety stock, rounded up to whole units.</param>
 /// <param name="BacktestOrigins">The backtest origins behind the errors.</param>
-/// <param name="BacktestServiceLevel">The share of backtest periods the plan would have covered; null with too few origins.</param>
+/// <param name="BacktestServiceLevel">
+/// The share of backtest periods the plan would have covered; null with too few origins.
+/// </param>
 [GenerateSerializer]
 [Immutable]
 [Alias("MovieRecs.StockPlanLineResult")]

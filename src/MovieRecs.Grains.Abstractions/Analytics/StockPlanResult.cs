@@ -12,7 +12,9 @@ namespace MovieRecs.Grains.Abstractions.Analytics;
 /// <param name="ChosenModel">The demand model that forecasts every product.</param>
 /// <param name="AggregateMase">That model's MASE on the aggregate series.</param>
 /// <param name="NaiveMase">The naive forecast's MASE on the aggregate series.</param>
-/// <param name="BacktestServiceLevel">The share of checked backtest periods, over every product, the plan covered.</param>
+/// <param name="BacktestServiceLevel">
+/// The share of checked backtest periods, over every product, the plan covered.
+/// </param>
 /// <param name="Lines">The products planned, highest forecast first.</param>
 [GenerateSerializer]
 [Immutable]

@@ -11,7 +11,9 @@ internal static class ActionsMapper
     {
         StockPlan stock = plan.Stock ?? throw new InvalidOperationException(
             "The action plan has no stock plan, although the grain always plans the stock.");
-        Dictionary<int, string> segmentNames = plan.Segments.ToDictionary(segment => segment.Id, segment => segment.Name);
+        Dictionary<int, string> segmentNames = plan.Segments.ToDictionary(
+            segment => segment.Id,
+            segment => segment.Name);
         return new ActionResults(
             MapStock(stock, computed),
             MapPromotions(plan.Promotions, segmentNames, computed),

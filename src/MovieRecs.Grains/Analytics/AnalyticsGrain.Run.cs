@@ -12,15 +12,16 @@ using MovieRecs.Grains.Abstractions.Analytics;
 namespace MovieRecs.Grains.Analytics;
 
 /// <remarks>
-/// A run reads the silo's data set as a purchase log (a rating is a purchase of one unit whose
-/// amount is the rating), then runs the steps one after another with the settings the command line
-/// uses by default for MovieLens. A failed step leaves the previous result of that step in place
-/// and the others still run; the run then counts as failed and names the step and its error.
+/// A run reads the silo's data set as a purchase log, in which a rating is a purchase of one unit
+/// whose amount is the rating. It then runs the steps one after another with the settings the
+/// command line uses by default for MovieLens. A failed step leaves the previous result of that
+/// step in place and the others still run. The run then counts as failed and names the step and
+/// its error.
 /// </remarks>
 public sealed partial class AnalyticsGrain
 {
     // MovieLens customers rate movies, so the segment names call them fans and the promotion
-    // reasons say "rated", as `movierecs segment` and `movierecs actions` do on MovieLens.
+    // reasons use the verb "rated", as `movierecs segment` and `movierecs actions` do on MovieLens.
     private static readonly SegmentationOptions Segmentation = new() { CustomerNoun = "fans" };
 
     private Task? _run;
@@ -43,7 +44,9 @@ public sealed partial class AnalyticsGrain
             FinishedAt: null,
             DurationSeconds: null,
             Error: null,
-            AnalyticsSteps.All.Select(step => new AnalyticsStep(step, AnalyticsRunState.Pending, null, null)).ToArray());
+            AnalyticsSteps.All
+                .Select(step => new AnalyticsStep(step, AnalyticsRunState.Pending, null, null))
+                .ToArray());
         LogRunStarted(runId, trigger);
         _run = RunAsync(runId);
     }
@@ -168,7 +171,9 @@ public sealed partial class AnalyticsGrain
         AnalyticsRun run = _lastRun!;
         _lastRun = run with
         {
-            Steps = run.Steps.Select(step => step.Name == name ? new AnalyticsStep(name, state, seconds, error) : step).ToArray(),
+            Steps = run.Steps
+                .Select(step => step.Name == name ? new AnalyticsStep(name, state, seconds, error) : step)
+                .ToArray(),
         };
     }
 
@@ -182,7 +187,9 @@ public sealed partial class AnalyticsGrain
             State = completed ? AnalyticsRunState.Completed : AnalyticsRunState.Failed,
             FinishedAt = timeProvider.GetUtcNow(),
             DurationSeconds = elapsed.TotalSeconds,
-            Error = completed ? null : string.Join(" ", failed.Select(step => $"Step '{step.Name}' failed: {step.Error}")),
+            Error = completed
+                ? null
+                : string.Join(" ", failed.Select(step => $"Step '{step.Name}' failed: {step.Error}")),
         };
         if (completed)
         {

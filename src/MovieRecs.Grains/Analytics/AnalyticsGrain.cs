@@ -176,7 +176,8 @@ public sealed partial class AnalyticsGrain(
             schedule);
     }
 
-    private static string Format(DateTimeOffset time) => time.ToString("yyyy-MM-dd HH:mm:ss 'UTC'", CultureInfo.InvariantCulture);
+    private static string Format(DateTimeOffset time) =>
+        time.ToString("yyyy-MM-dd HH:mm:ss 'UTC'", CultureInfo.InvariantCulture);
 
     private static void CheckPage(int offset, int count)
     {

@@ -14,7 +14,9 @@ internal static class SegmentsMapper
             result.FeatureNames.ToArray(),
             result.K,
             result.Silhouette,
-            result.SilhouetteByK.Select(score => new SegmentScoreResult(score.K, score.Silhouette, score.Inertia)).ToArray(),
+            result.SilhouetteByK
+                .Select(score => new SegmentScoreResult(score.K, score.Silhouette, score.Inertia))
+                .ToArray(),
             new SegmentStabilityResult(
                 result.Stability.Seeds.ToArray(),
                 result.Stability.AdjustedRandIndexes.ToArray(),
@@ -22,7 +24,11 @@ internal static class SegmentsMapper
                 result.Stability.Min),
             result.Segments.Select(MapProfile).ToArray(),
             result.Customers
-                .Select(customer => new SegmentPointResult(customer.CustomerId, customer.SegmentId, customer.X, customer.Y))
+                .Select(customer => new SegmentPointResult(
+                    customer.CustomerId,
+                    customer.SegmentId,
+                    customer.X,
+                    customer.Y))
                 .ToArray(),
             result.ExplainedVariance.ToArray());
 

@@ -47,7 +47,8 @@ public sealed class RocCurveTests
     [Fact]
     public void Compute_NaNScore_Throws()
     {
-        ArgumentException error = Assert.Throws<ArgumentException>(() => RocCurve.Compute([0.2, double.NaN], [true, false]));
+        ArgumentException error = Assert.Throws<ArgumentException>(
+            () => RocCurve.Compute([0.2, double.NaN], [true, false]));
 
         Assert.Contains("Score 1 is NaN", error.Message, StringComparison.Ordinal);
     }

@@ -27,7 +27,10 @@ public sealed class AnalyticsEndpointsTests(AdminGatewayFixture fixture)
             response,
             HttpStatusCode.NotFound,
             "The demand forecast is not available");
-        Assert.Contains("POST /api/admin/analytics/refresh", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        Assert.Contains(
+            "POST /api/admin/analytics/refresh",
+            problem.GetProperty("detail").GetString(),
+            StringComparison.Ordinal);
     }
 
     [Fact]
@@ -41,7 +44,7 @@ public sealed class AnalyticsEndpointsTests(AdminGatewayFixture fixture)
     }
 
     [Fact]
-    public async Task Refresh_DataTooShort_EndsFailedAndNamesStep()
+    public async Task Refresh_DataTooShort_FailsNamingStep()
     {
         using HttpRequestMessage request = AdminRequests.Create(HttpMethod.Post, "/api/admin/analytics/refresh");
 
@@ -64,7 +67,8 @@ public sealed class AnalyticsEndpointsTests(AdminGatewayFixture fixture)
     [Fact]
     public async Task Refresh_NoApiKey_Returns401()
     {
-        using HttpRequestMessage request = AdminRequests.Create(HttpMethod.Post, "/api/admin/analytics/refresh", apiKey: null);
+        using HttpRequestMessage request =
+            AdminRequests.Create(HttpMethod.Post, "/api/admin/analytics/refresh", apiKey: null);
 
         HttpResponseMessage response = await fixture.Client.SendAsync(request);
 

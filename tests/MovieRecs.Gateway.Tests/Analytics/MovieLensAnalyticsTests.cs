@@ -29,7 +29,9 @@ public sealed class MovieLensAnalyticsTests(AnalyticsGatewayFixture fixture)
         Assert.Equal("Manual", first.GetProperty("trigger").GetString());
         Assert.True(fixture.SecondRefresh.GetProperty("isRunning").GetBoolean());
         Assert.Equal(first.GetProperty("runId").GetString(), second.GetProperty("runId").GetString());
-        Assert.Equal(first.GetProperty("startedAt").GetDateTimeOffset(), second.GetProperty("startedAt").GetDateTimeOffset());
+        Assert.Equal(
+            first.GetProperty("startedAt").GetDateTimeOffset(),
+            second.GetProperty("startedAt").GetDateTimeOffset());
     }
 
     [RequiresDataFact]
@@ -64,8 +66,12 @@ public sealed class MovieLensAnalyticsTests(AnalyticsGatewayFixture fixture)
 
         Assert.Equal(expected.K, segments.GetProperty("k").GetInt32());
         Assert.Equal(expected.Silhouette, segments.GetProperty("silhouette").GetDouble(), 12);
-        Assert.Equal(expected.Segments.Select(segment => segment.Name), profiles.Select(profile => profile.GetProperty("name").GetString()));
-        Assert.Equal(expected.Segments.Select(segment => segment.Size), profiles.Select(profile => profile.GetProperty("size").GetInt32()));
+        Assert.Equal(
+            expected.Segments.Select(segment => segment.Name),
+            profiles.Select(profile => profile.GetProperty("name").GetString()));
+        Assert.Equal(
+            expected.Segments.Select(segment => segment.Size),
+            profiles.Select(profile => profile.GetProperty("size").GetInt32()));
         Assert.Equal(expected.SilhouetteByK.Count, segments.GetProperty("silhouetteByK").GetArrayLength());
         Assert.Equal(expected.Stability.Mean, segments.GetProperty("stability").GetProperty("mean").GetDouble(), 12);
         Assert.Equal(610, segments.GetProperty("points").GetArrayLength());
@@ -171,7 +177,8 @@ public sealed class MovieLensAnalyticsTests(AnalyticsGatewayFixture fixture)
         Assert.Equal(0.95, plan.GetProperty("serviceLevel").GetDouble());
         Assert.All(
             planLines,
-            line => Assert.True(line.GetProperty("targetStock").GetDouble() >= line.GetProperty("forecastUnits").GetDouble()));
+            line => Assert.True(
+                line.GetProperty("targetStock").GetDouble() >= line.GetProperty("forecastUnits").GetDouble()));
     }
 
     [RequiresDataFact]
@@ -186,9 +193,15 @@ public sealed class MovieLensAnalyticsTests(AnalyticsGatewayFixture fixture)
 
         Assert.Equal("1", customer.GetProperty("customerId").GetString());
         Assert.NotEmpty(promotions);
-        Assert.Equal(Enumerable.Range(1, promotions.Length), promotions.Select(promotion => promotion.GetProperty("rank").GetInt32()));
-        Assert.All(promotions, promotion => Assert.DoesNotContain(int.Parse(promotion.GetProperty("productId").GetString()!), rated));
-        Assert.All(promotions, promotion => Assert.StartsWith("because you rated", promotion.GetProperty("reason").GetString()));
+        Assert.Equal(
+            Enumerable.Range(1, promotions.Length),
+            promotions.Select(promotion => promotion.GetProperty("rank").GetInt32()));
+        Assert.All(
+            promotions,
+            promotion => Assert.DoesNotContain(int.Parse(promotion.GetProperty("productId").GetString()!), rated));
+        Assert.All(
+            promotions,
+            promotion => Assert.StartsWith("because you rated", promotion.GetProperty("reason").GetString()));
         Assert.False(string.IsNullOrWhiteSpace(customer.GetProperty("segmentName").GetString()));
     }
 
@@ -197,7 +210,10 @@ public sealed class MovieLensAnalyticsTests(AnalyticsGatewayFixture fixture)
     {
         HttpResponseMessage response = await fixture.Client.GetAsync("/api/analytics/promotions/9999");
 
-        await ProblemAssert.IsProblemAsync(response, HttpStatusCode.NotFound, "Customer '9999' is not among the 610 customers");
+        await ProblemAssert.IsProblemAsync(
+            response,
+            HttpStatusCode.NotFound,
+            "Customer '9999' is not among the 610 customers");
     }
 
     [RequiresDataFact]
@@ -209,9 +225,15 @@ public sealed class MovieLensAnalyticsTests(AnalyticsGatewayFixture fixture)
 
         Assert.Equal(610, page.GetProperty("customerCount").GetInt32());
         Assert.Equal(110, page.GetProperty("customers").GetArrayLength());
-        Assert.Equal(610, rows.Where(row => row.StartsWith("customer,", StringComparison.Ordinal)).Select(row => row.Split(',')[1]).Distinct().Count());
+        string[] customerIds = rows
+            .Where(row => row.StartsWith("customer,", StringComparison.Ordinal))
+            .Select(row => row.Split(',')[1])
+            .Distinct()
+            .ToArray();
+        Assert.Equal(610, customerIds.Length);
         Assert.Equal(
-            page.GetProperty("segments").EnumerateArray().Sum(segment => segment.GetProperty("products").GetArrayLength()),
+            page.GetProperty("segments").EnumerateArray()
+                .Sum(segment => segment.GetProperty("products").GetArrayLength()),
             rows.Count(row => row.StartsWith("segment,", StringComparison.Ordinal)));
     }
 
@@ -226,7 +248,9 @@ public sealed class MovieLensAnalyticsTests(AnalyticsGatewayFixture fixture)
         Assert.Equal(losses.OrderDescending(), losses);
         Assert.All(atRisk, customer => Assert.True(
             customer.GetProperty("probability").GetDouble() < loyalty.GetProperty("probabilityThreshold").GetDouble()));
-        Assert.All(atRisk, customer => Assert.False(string.IsNullOrWhiteSpace(customer.GetProperty("action").GetString())));
+        Assert.All(
+            atRisk,
+            customer => Assert.False(string.IsNullOrWhiteSpace(customer.GetProperty("action").GetString())));
     }
 
     [RequiresDataFact]

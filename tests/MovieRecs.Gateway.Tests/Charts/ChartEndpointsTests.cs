@@ -28,7 +28,8 @@ public sealed class ChartEndpointsTests(ChartsGatewayFixture fixture)
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal(ChartCatalog.All.Select(chart => chart.Id), charts.Select(chart => chart.GetProperty("id").GetString()));
-        Assert.All(charts, chart => Assert.Contains(chart.GetProperty("section").GetString(), (string[])["data", "models", "similarity", "analytics"]));
+        string[] sections = ["data", "models", "similarity", "analytics"];
+        Assert.All(charts, chart => Assert.Contains(chart.GetProperty("section").GetString(), sections));
         Assert.All(charts, chart => Assert.False(string.IsNullOrWhiteSpace(chart.GetProperty("title").GetString())));
         Assert.All(charts, chart => Assert.Equal(
             $"/api/charts/{chart.GetProperty("id").GetString()}.svg",

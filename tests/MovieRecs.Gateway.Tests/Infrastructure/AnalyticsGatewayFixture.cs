@@ -8,8 +8,9 @@ namespace MovieRecs.Gateway.Tests.Infrastructure;
 
 /// <summary>
 /// The gateway on the ml-latest-small folder MOVIERECS_DATA names, with one completed analytics
-/// run. The fixture asks for the run twice in a row and keeps both answers, so a test can check
-/// that the second request joined the running run. Starts nothing when MOVIERECS_DATA is unset.
+/// run. The fixture sends two refresh requests in a row and keeps both responses, so a test can
+/// check that the second request joined the running run. Starts nothing when MOVIERECS_DATA is
+/// unset.
 /// </summary>
 public sealed class AnalyticsGatewayFixture : GatewayFixture
 {

@@ -34,7 +34,7 @@ public sealed class AnalyticsSerializationTests : IDisposable
             ]);
         var status = new AnalyticsStatus(failed, null, 21600, started.AddHours(6), 610, 100836);
 
-        AnalyticsStatus? copy = Serializer.Deserialize<AnalyticsStatus>(Serializer.SerializeToArray(status));
+        AnalyticsStatus? copy = RoundTrip(status);
 
         Assert.NotNull(copy);
         Assert.NotNull(copy.LastRun);
@@ -74,7 +74,7 @@ public sealed class AnalyticsSerializationTests : IDisposable
             [new SegmentPointResult("1", 1, -0.5, 1.25), new SegmentPointResult("2", 1, 0.5, -1.25)],
             [0.211, 0.169]);
 
-        SegmentsResult? copy = Serializer.Deserialize<SegmentsResult>(Serializer.SerializeToArray(segments));
+        SegmentsResult? copy = RoundTrip(segments);
 
         Assert.NotNull(copy);
         Assert.Equal(Computed, copy.Computed);
@@ -106,10 +106,21 @@ public sealed class AnalyticsSerializationTests : IDisposable
             [new ForecastPointResult(monday.AddDays(7), 52.5, 0, 780)],
             [new WeekValueResult(monday, 190)]);
         var forecast = new DemandForecastResult(
-            Computed, 8, 52, 0.8, new DateOnly(2015, 9, 28), monday, [new DateOnly(2017, 9, 25)], "fasttree", 0.63, 1.03,
-            BeatsNaive: true, aggregate, []);
+            Computed,
+            8,
+            52,
+            0.8,
+            new DateOnly(2015, 9, 28),
+            monday,
+            [new DateOnly(2017, 9, 25)],
+            "fasttree",
+            0.63,
+            1.03,
+            BeatsNaive: true,
+            aggregate,
+            []);
 
-        DemandForecastResult? copy = Serializer.Deserialize<DemandForecastResult>(Serializer.SerializeToArray(forecast));
+        DemandForecastResult? copy = RoundTrip(forecast);
 
         Assert.NotNull(copy);
         Assert.Equal(monday, copy.LastWeek);
@@ -146,7 +157,7 @@ public sealed class AnalyticsSerializationTests : IDisposable
             5,
             [new CustomerRiskResult("414", 0.01, 0.02, 120, 1400, 5000.5, null)]);
 
-        RepeatForecastResult? copy = Serializer.Deserialize<RepeatForecastResult>(Serializer.SerializeToArray(repeat));
+        RepeatForecastResult? copy = RoundTrip(repeat);
 
         Assert.NotNull(copy);
         Assert.Null(copy.BaselineBrier);
@@ -161,17 +172,26 @@ public sealed class AnalyticsSerializationTests : IDisposable
     [Fact]
     public void FactorsResult_RoundTrip_KeepsIntervalsAndSkipped()
     {
-        var factor = new RepeatFactorResult(
-            "logRecencyDays", -0.86, 0.22, -1.3, -0.43, -1.4, -0.4, 0.42, new SpreadResult(0.01, 0.002, 0.007, 0.014, 20), null);
+        var spread = new SpreadResult(0.01, 0.002, 0.007, 0.014, 20);
+        var factor = new RepeatFactorResult("logRecencyDays", -0.86, 0.22, -1.3, -0.43, -1.4, -0.4, 0.42, spread, null);
         var factors = new FactorsResult(
             Computed,
             new RepeatFactorsResult(
-                new DateTimeOffset(2018, 8, 26, 0, 0, 0, TimeSpan.Zero), 30, "Logistic", 7025, 606, 0.998, 0.997, 20, 200, [factor]),
+                new DateTimeOffset(2018, 8, 26, 0, 0, 0, TimeSpan.Zero),
+                30,
+                "Logistic",
+                7025,
+                606,
+                0.998,
+                0.997,
+                20,
+                200,
+                [factor]),
             null,
             [new CategoryLiftResult(1, "Occasional mixed fans", "Drama", 8000, 0.2, 0.19, 1.02, 0.99, 1.05, false)],
             ["Rating model: too few purchases."]);
 
-        FactorsResult? copy = Serializer.Deserialize<FactorsResult>(Serializer.SerializeToArray(factors));
+        FactorsResult? copy = RoundTrip(factors);
 
         Assert.NotNull(copy);
         Assert.NotNull(copy.Repeat);
@@ -182,30 +202,49 @@ public sealed class AnalyticsSerializationTests : IDisposable
     }
 
     [Fact]
-    public void ActionResults_RoundTrip_KeepStockPromotionsAndLoyalty()
+    public void ActionResults_RoundTrip_KeepEveryList()
     {
         var stock = new StockPlanResult(
             Computed, new DateOnly(2018, 9, 24), 4, 0.95, 1.645, "fasttree", 0.63, 1.03, 0.84,
             [new StockPlanLineResult("2571", "Matrix, The (1999)", 1.3, 1.0, null, 0, 2, 1, null)]);
-        var promotion = new PromotionResult(1, "1036", "Die Hard (1988)", ["Action", "Thriller"], 0.9, "because you rated Heat (1995)");
+        var promotion = new PromotionResult(
+            1, "1036", "Die Hard (1988)", ["Action", "Thriller"], 0.9, "because you rated Heat (1995)");
         var promotions = new PromotionsResult(
             Computed,
             "wals",
             "predicted preference",
             null,
-            [new SegmentPromotionsResult(1, "Occasional mixed fans", 384, [new SegmentProductResult(1, "110", "Braveheart (1995)", 128, 0.01, 0.008, 1.25)])],
+            [
+                new SegmentPromotionsResult(
+                    1,
+                    "Occasional mixed fans",
+                    384,
+                    [new SegmentProductResult(1, "110", "Braveheart (1995)", 128, 0.01, 0.008, 1.25)]),
+            ],
             610,
             0,
             [new CustomerPromotionsResult("1", 2, "Frequent mixed fans", [promotion])]);
         var atRisk = new AtRiskCustomerResult(
-            "111", 2, "Frequent mixed fans", 0.036, 213, 480, 2157.5, 2157.5, 2080.4, ["Comedy"], ["Horror"], null, null,
+            "111",
+            2,
+            "Frequent mixed fans",
+            0.036,
+            213,
+            480,
+            2157.5,
+            2157.5,
+            2080.4,
+            ["Comedy"],
+            ["Horror"],
+            null,
+            null,
             "Win-back offer on Comedy");
-        var loyalty = new LoyaltyResult(
-            Computed, new DateTimeOffset(2018, 9, 25, 0, 0, 0, TimeSpan.Zero), 30, 365, 0.5, 0.75, 1472.8, 365, 60, [atRisk]);
+        var cutoff = new DateTimeOffset(2018, 9, 25, 0, 0, 0, TimeSpan.Zero);
+        var loyalty = new LoyaltyResult(Computed, cutoff, 30, 365, 0.5, 0.75, 1472.8, 365, 60, [atRisk]);
 
-        StockPlanResult? stockCopy = Serializer.Deserialize<StockPlanResult>(Serializer.SerializeToArray(stock));
-        PromotionsResult? promotionsCopy = Serializer.Deserialize<PromotionsResult>(Serializer.SerializeToArray(promotions));
-        LoyaltyResult? loyaltyCopy = Serializer.Deserialize<LoyaltyResult>(Serializer.SerializeToArray(loyalty));
+        StockPlanResult? stockCopy = RoundTrip(stock);
+        PromotionsResult? promotionsCopy = RoundTrip(promotions);
+        LoyaltyResult? loyaltyCopy = RoundTrip(loyalty);
 
         Assert.NotNull(stockCopy);
         Assert.Equal(stock.PeriodStart, stockCopy.PeriodStart);
@@ -225,10 +264,10 @@ public sealed class AnalyticsSerializationTests : IDisposable
     [Fact]
     public void AnalyticsNotReadyException_RoundTrip_KeepsResultAndRunning()
     {
-        var exception = new AnalyticsNotReadyException("segmentation", isRunning: true, "The segmentation is not ready.");
+        var exception =
+            new AnalyticsNotReadyException("segmentation", isRunning: true, "The segmentation is not ready.");
 
-        AnalyticsNotReadyException? copy =
-            Serializer.Deserialize<AnalyticsNotReadyException>(Serializer.SerializeToArray(exception));
+        AnalyticsNotReadyException? copy = RoundTrip(exception);
 
         Assert.NotNull(copy);
         Assert.Equal("segmentation", copy.Result);
@@ -241,12 +280,14 @@ public sealed class AnalyticsSerializationTests : IDisposable
     {
         var exception = new UnknownCustomerException("9001", 610);
 
-        UnknownCustomerException? copy = Serializer.Deserialize<UnknownCustomerException>(Serializer.SerializeToArray(exception));
+        UnknownCustomerException? copy = RoundTrip(exception);
 
         Assert.NotNull(copy);
         Assert.Equal("9001", copy.CustomerId);
         Assert.Contains("Customer '9001' is not among the 610 customers", copy.Message, StringComparison.Ordinal);
     }
+
+    private T? RoundTrip<T>(T value) => Serializer.Deserialize<T>(Serializer.SerializeToArray(value));
 
     private static ModelAccuracyResult ModelUnavailable() =>
         new("seasonal-naive-52", null, null, null, 0, "The first origin has 40 weeks of history; the model needs 52.");

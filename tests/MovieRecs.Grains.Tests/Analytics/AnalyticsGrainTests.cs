@@ -56,7 +56,8 @@ public sealed class AnalyticsGrainTests(SyntheticClusterFixture fixture)
     [Fact]
     public async Task GetRepeatForecast_NegativeOffset_Throws()
     {
-        var error = await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() => Analytics.GetRepeatForecastAsync(-1, 10));
+        var error = await Assert.ThrowsAsync<ArgumentOutOfRangeException>(
+            () => Analytics.GetRepeatForecastAsync(-1, 10));
 
         // Orleans copies the message across the call, not the parameter name.
         Assert.Contains("offset", error.Message, StringComparison.Ordinal);

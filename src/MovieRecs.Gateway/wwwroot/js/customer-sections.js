@@ -73,8 +73,9 @@ export async function loadDemand(charts, run) {
       new Option(item.key === "all" ? "All purchases" : item.name, item.key, false, item.key === chosen)));
     const beats = aggregate.beatsNaive ? "beats" : "does not beat";
     byId("demand-summary").textContent =
-      `Weekly ratings from ${aggregate.firstWeek} to ${aggregate.lastWeek}, forecast ${aggregate.horizon} weeks ahead ` +
-      `by ${aggregate.chosenModel}, which ${beats} the naive forecast on the aggregate series ` +
+      `Weekly ratings from ${aggregate.firstWeek} to ${aggregate.lastWeek}, ` +
+      `forecast ${aggregate.horizon} weeks ahead by ${aggregate.chosenModel}, ` +
+      `which ${beats} the naive forecast on the aggregate series ` +
       `(MASE ${formatNumber(aggregate.mase, 3)} against ${formatNumber(aggregate.naiveMase, 3)}, ` +
       `${aggregate.origins.length} backtest origins).`;
     const show = () => {
@@ -95,6 +96,14 @@ export async function loadDemand(charts, run) {
   }
 }
 
+/** Describes the outcome of a scored customer, which is unknown when the data ends before the horizon. */
+function boughtAgain(returned) {
+  if (returned === null) {
+    return "–";
+  }
+  return returned ? "yes" : "no";
+}
+
 /** Loads one page of the customers sorted by risk, with the calibration and ROC charts. */
 export async function loadRisk(charts, run, page = 1) {
   try {
@@ -113,7 +122,7 @@ export async function loadRisk(charts, run, page = 1) {
       ["Recency (days)", (customer) => formatNumber(customer.recencyDays, 0), true],
       ["Purchases", (customer) => String(customer.purchases), true],
       ["Monetary", (customer) => formatNumber(customer.monetary, 1), true],
-      ["Bought again", (customer) => customer.returned === null ? "–" : customer.returned ? "yes" : "no"],
+      ["Bought again", (customer) => boughtAgain(customer.returned)],
     ], result.customers);
     const pages = Math.max(1, Math.ceil(result.customerCount / riskPageSize));
     byId("risk-page").textContent = `Page ${page} of ${pages}`;
@@ -172,7 +181,8 @@ function ratingFactorRows(factors) {
   const rating = factors.rating;
   return {
     summary: `Least squares on ${rating.trainingRows} ratings before ${rating.splitTime.slice(0, 10)}, tested on ` +
-      `${rating.testRows} after: RMSE ${rating.testRmse.toFixed(3)} against ${rating.baselineRmse.toFixed(3)} for the mean. ` +
+      `${rating.testRows} after: RMSE ${rating.testRmse.toFixed(3)} ` +
+      `against ${rating.baselineRmse.toFixed(3)} for the mean. ` +
       `Reference levels: ${rating.referenceLevels.join(", ")}.`,
     columns: [
       ["Factor", (coefficient) => coefficient.name],
@@ -217,9 +227,10 @@ export async function loadStock() {
     const plan = await getJson("/api/analytics/stock-plan");
     clearError(byId("stock-error"));
     byId("stock-summary").textContent =
-      `${plan.lines.length} most rated movies for the ${plan.periodWeeks} weeks from ${plan.periodStart}: forecast by ` +
-      `${plan.chosenModel} plus a safety stock for a ${formatPercent(plan.serviceLevel)} service level ` +
-      `(z = ${plan.z.toFixed(2)}); the backtest covered ${formatPercent(plan.backtestServiceLevel, 1)} of the periods. ` +
+      `${plan.lines.length} most rated movies for the ${plan.periodWeeks} weeks from ${plan.periodStart}: ` +
+      `forecast by ${plan.chosenModel} plus a safety stock for a ${formatPercent(plan.serviceLevel)} ` +
+      `service level (z = ${plan.z.toFixed(2)}); the backtest covered ` +
+      `${formatPercent(plan.backtestServiceLevel, 1)} of the periods. ` +
       `The table shows the first ${Math.min(stockRows, plan.lines.length)}.`;
     renderTable(byId("stock-table"), [
       ["Movie", (line) => line.name],
@@ -249,7 +260,9 @@ export async function loadPromotions() {
     results.replaceChildren(...customer.promotions.map((promotion) => {
       const card = element("article", "rec-card promotion");
       const heading = element("h4", "rec-title");
-      heading.append(element("span", "rank", `${promotion.rank}.`), document.createTextNode(` ${promotion.productName}`));
+      heading.append(
+        element("span", "rank", `${promotion.rank}.`),
+        document.createTextNode(` ${promotion.productName}`));
       card.append(
         heading,
         element("p", "facts", promotion.categories.join(", ")),

@@ -33,7 +33,9 @@ async function showStatus() {
   try {
     const status = await getJson("/api/analytics/status");
     const parts = [];
-    parts.push(status.lastRun ? describeRun(status.lastRun) : "No analytics refresh has run since the service started.");
+    parts.push(status.lastRun
+      ? describeRun(status.lastRun)
+      : "No analytics refresh has run since the service started.");
     if (status.lastCompletedRun && status.lastCompletedRun.runId !== status.lastRun?.runId) {
       parts.push(`The results of a step that failed are from the run that last computed it; the last complete run ` +
         `ended ${formatTime(status.lastCompletedRun.finishedAt)}.`);
