@@ -22,6 +22,8 @@ public static class CliApplication
             ForecastCommand.Create(),
             SegmentCommand.Create(),
             PurchasesCommand.Create(),
+            FactorsCommand.Create(),
+            ActionsCommand.Create(),
             ReportCommand.Create(),
             InteractiveCommand.Create(input ?? Console.In),
         };

@@ -86,6 +86,32 @@ internal static class CommonOptions
         };
     }
 
+    /// <summary>
+    /// Makes a number option reject a value outside [min, max], with a message that names the
+    /// option, the rule and the value given.
+    /// </summary>
+    public static void AddRangeValidator(Option<double> option, double min, double max, string rule)
+    {
+        option.Validators.Add(result =>
+        {
+            if (result.Tokens.Count == 0)
+            {
+                return;
+            }
+
+            string token = result.Tokens[^1].Value;
+            if (!double.TryParse(token, NumberStyles.Float, CultureInfo.InvariantCulture, out double value))
+            {
+                return;
+            }
+
+            if (!(value >= min && value <= max))
+            {
+                result.AddError($"{option.Name} must be {rule}; got {value.ToString(CultureInfo.InvariantCulture)}.");
+            }
+        });
+    }
+
     /// <summary>Finds the data directory (downloading the release when nothing else is found) and loads it.</summary>
     /// <exception cref="DataUnavailableException">No data could be found or downloaded.</exception>
     public static async Task<MovieLensDataset> LoadDatasetAsync(string? dataDirectory, CancellationToken cancellationToken)

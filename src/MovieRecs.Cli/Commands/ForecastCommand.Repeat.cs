@@ -124,7 +124,8 @@ internal static partial class ForecastCommand
         return command;
     }
 
-    private static DateOnly? ParseDate(ArgumentResult result)
+    /// <summary>Parses a --cutoff value as YYYY-MM-DD, adding a parse error for anything else.</summary>
+    internal static DateOnly? ParseDate(ArgumentResult result)
     {
         if (result.Tokens.Count == 0)
         {
