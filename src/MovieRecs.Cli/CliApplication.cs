@@ -22,10 +22,10 @@ public static class CliApplication
             ForecastCommand.Create(),
             SegmentCommand.Create(),
             PurchasesCommand.Create(),
-            ReportCommand.Create(),
-            InteractiveCommand.Create(input ?? Console.In),
             FactorsCommand.Create(),
             ActionsCommand.Create(),
+            ReportCommand.Create(),
+            InteractiveCommand.Create(input ?? Console.In),
         };
 
     /// <summary>Parses and runs a command line, writing to the given writers; returns the exit code.</summary>
