@@ -9,7 +9,10 @@ internal sealed partial class ReportBuilder
     private const int ChartHeight = 500;
     private const int HeatmapHeight = 820;
 
-    /// <summary>Draws every chart as SVG and PNG into charts/ of the output folder, in report order.</summary>
+    /// <summary>
+    /// Draws every data, model and similarity chart as SVG and PNG into charts/ of the output
+    /// folder, in report order.
+    /// </summary>
     private List<ReportChart> WriteCharts(ReportData data)
     {
         string folder = Path.Combine(options.OutputDirectory, "charts");
@@ -42,12 +45,16 @@ internal sealed partial class ReportBuilder
                             $"Cosine similarity: {movieTitle} and its top {neighbors} neighbors"),
                         HeatmapHeight));
                     break;
-                default:
+                case ChartInput.PopularSimilarity:
                     string title = $"Cosine similarity of the {data.PopularSimilarity.MovieIds.Count} most rated movies";
                     charts.Add((
                         definition with { Title = title },
                         () => ChartFactory.CreateSimilarityChart(definition.Id, data.PopularSimilarity, title),
                         HeatmapHeight));
+                    break;
+                default:
+                    // The analytics charts are drawn from a customer analytics run, which the report
+                    // does not make; the gateway serves them.
                     break;
             }
         }
