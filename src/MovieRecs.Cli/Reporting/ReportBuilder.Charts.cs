@@ -54,7 +54,7 @@ internal sealed partial class ReportBuilder
                     break;
                 default:
                     // The analytics charts are drawn from a customer analytics run, which the report
-                    // does not make; the gateway serves them.
+                    // does not make. The gateway serves them.
                     break;
             }
         }
