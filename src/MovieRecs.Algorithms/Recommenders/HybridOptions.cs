@@ -25,7 +25,7 @@ public sealed record HybridOptions
     public const double DefaultCollaborativeWeight = 0.65;
 
     /// <summary>The default of <see cref="RankingCollaborativeWeight"/>.</summary>
-    public const double DefaultRankingCollaborativeWeight = 0.85;
+    public const double DefaultRankingCollaborativeWeight = 0.80;
 
     /// <summary>
     /// The number of ratings a user needs for the blend, at least 1; a user with fewer is served

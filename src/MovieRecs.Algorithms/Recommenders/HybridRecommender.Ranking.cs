@@ -72,17 +72,16 @@ public sealed partial class HybridRecommender
                 (1 - weight) * scales.ContentScale.Factor);
         }
 
-        // NOTE: a rare movie ranks by its full content z, while a blended one has a smaller spread
-        // (w z_c + (1 - w) z_t), so movies with one training rating fill the top of many lists.
-        // Scaling the content z by (1 - w), as if the missing member scored its mean, would fix
-        // that, but the ranking weight was validated with this rule and would need tuning again.
+        // A movie without a collaborative score ranks as if that member had scored its mean (z_c = 0):
+        // (1 - w) z_t. With the full z_t, its spread would exceed the blend's, and movies with one
+        // training rating would fill the top of many lists.
         if (hasContent)
         {
             return new ScoreParts(
                 rare ? HybridMode.ContentForRareMovie : HybridMode.Blend,
-                -scales.ContentScale.Shift,
+                -(1 - weight) * scales.ContentScale.Shift,
                 0,
-                scales.ContentScale.Factor);
+                (1 - weight) * scales.ContentScale.Factor);
         }
 
         return hasCollaborative

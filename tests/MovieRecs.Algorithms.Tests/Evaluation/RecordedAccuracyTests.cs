@@ -34,7 +34,7 @@ public sealed class RecordedAccuracyTests
     [InlineData("biased-mf", 0.8841, 0.0146)]
     [InlineData("wals", double.NaN, 0.0780)]
     [InlineData("blend", 0.8747, 0.0105)]
-    [InlineData("hybrid", 0.8635, 0.0142)]
+    [InlineData("hybrid", 0.8635, 0.0162)]
     public void Evaluate_TemporalHoldout_MatchesRecordedFigures(string model, double recordedRmse, double recordedPrecision)
     {
         (MovieLensDataset dataset, TrainTestSplit split) = Holdout.Value;
