@@ -116,10 +116,16 @@ public sealed class DashboardTests(DashboardFixture fixture)
         IPage page = await fixture.NewPageAsync(DashboardFixture.Desktop);
         await page.GotoAsync("/#/cold-start");
 
-        await page.Locator("#cold-genres label", new PageLocatorOptions { HasText = "Comedy" }).ClickAsync();
         ILocator popular = page.Locator("#cold-popular li");
         await Expect(popular).ToHaveCountAsync(12);
         await popular.First.Locator("select").SelectOptionAsync("5");
+        string? ratedMovie = await popular.First.GetAttributeAsync("data-movie-id");
+        await page.Locator("#cold-genres label", new PageLocatorOptions { HasText = "Comedy" }).ClickAsync();
+        await Expect(page.Locator("#cold-popular")).ToHaveAttributeAsync("data-genres", "Comedy");
+
+        // The rating given before the genre was picked outlives the reload of the list.
+        ILocator keptRating = page.Locator($"#cold-popular li[data-movie-id='{ratedMovie}'] select");
+        await Expect(keptRating).ToHaveValueAsync("5");
         await page.ClickAsync("#cold-submit");
         ILocator cards = page.Locator("#cold-results .rec-card");
 

@@ -5,6 +5,14 @@ import { ratingSelect, renderCards } from "./cards.js";
 
 const errorBox = () => document.getElementById("cold-error");
 
+// The ratings the visitor chose, by movie id, with the title to list them by. They outlive a
+// reload of the popular list, so picking a genre after rating a movie keeps the rating.
+const chosen = new Map();
+
+// Numbers the popular-list requests, so that a slow response to an older genre choice cannot
+// replace the list of a newer one.
+let popularRequest = 0;
+
 function pickedGenres() {
   return [...document.querySelectorAll("#cold-genres input:checked")].map((input) => input.value);
 }
@@ -28,34 +36,53 @@ async function showGenres() {
   }
 }
 
-/** Lists the most rated movies of the picked genres, each with a "not seen" choice and ratings. */
+/** Creates the list item of one movie: a "not seen" choice and the ratings, set to any earlier choice. */
+function popularItem(movieId, title) {
+  const item = element("li", "popular-movie");
+  item.dataset.movieId = String(movieId);
+  const select = ratingSelect(`Your rating of ${title}`);
+  select.prepend(new Option("not seen", "", true, true));
+  select.value = chosen.get(movieId)?.value ?? "";
+  select.addEventListener("change", () => {
+    if (select.value === "") {
+      chosen.delete(movieId);
+    } else {
+      chosen.set(movieId, { title, value: select.value });
+    }
+  });
+  item.append(select, element("span", null, ` ${title}`));
+  return item;
+}
+
+/**
+ * Lists the most rated movies of the picked genres, each with a "not seen" choice and ratings.
+ * Movies the visitor already rated stay at the top even when the new genres leave them out.
+ */
 async function showPopular() {
   const list = document.getElementById("cold-popular");
   const query = new URLSearchParams({ n: "12" });
   for (const genre of pickedGenres()) {
     query.append("genre", genre);
   }
+  const request = ++popularRequest;
   try {
     const movies = await getJson(`/api/movies/popular?${query}`);
-    list.replaceChildren(...movies.map((movie) => {
-      const item = element("li", "popular-movie");
-      item.dataset.movieId = String(movie.movieId);
-      const select = ratingSelect(`Your rating of ${movie.title}`);
-      select.prepend(new Option("not seen", "", true, true));
-      select.value = "";
-      item.append(select, element("span", null, ` ${movie.title}`));
-      return item;
-    }));
+    if (request !== popularRequest) {
+      return;
+    }
+    const listed = new Set(movies.map((movie) => movie.movieId));
+    const keptRatings = [...chosen]
+      .filter(([movieId]) => !listed.has(movieId))
+      .map(([movieId, choice]) => popularItem(movieId, choice.title));
+    list.replaceChildren(...keptRatings, ...movies.map((movie) => popularItem(movie.movieId, movie.title)));
+    list.dataset.genres = pickedGenres().join(",");
   } catch (error) {
     showError(errorBox(), error, "The popular movies are not available");
   }
 }
 
 async function recommend() {
-  const ratings = [...document.querySelectorAll("#cold-popular li")]
-    .map((item) => ({ movieId: Number(item.dataset.movieId), value: item.querySelector("select").value }))
-    .filter((entry) => entry.value !== "")
-    .map((entry) => ({ movieId: entry.movieId, rating: Number(entry.value) }));
+  const ratings = [...chosen].map(([movieId, choice]) => ({ movieId, rating: Number(choice.value) }));
   const results = document.getElementById("cold-results");
   const summary = document.getElementById("cold-summary");
   try {
