@@ -53,4 +53,10 @@ public enum LoadIssueKind
     /// and the product keeps the values of its first row.
     /// </summary>
     ConflictingProduct,
+
+    /// <summary>
+    /// A quantity, amount or unit price above the largest value a purchase may have, such as a number
+    /// with a lost decimal separator or an export's overflow marker.
+    /// </summary>
+    ImplausibleAmount,
 }

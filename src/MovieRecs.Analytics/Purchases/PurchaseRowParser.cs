@@ -12,8 +12,9 @@ namespace MovieRecs.Analytics.Purchases;
 /// Rules: a missing quantity column means one unit per line, and an empty quantity field is fixed to
 /// 1. A missing amount column means quantity times unit price, or the quantity where there is no price
 /// either. An empty amount field is fixed to quantity times unit price when the row has a price, and
-/// the row is skipped otherwise. A quantity of zero or less, a negative amount or price, a number that does not
-/// parse and a timestamp that does not parse or lies more than one day after the load time skip the row.
+/// the row is skipped otherwise. A quantity of zero or less, a negative amount or price, a quantity, amount or
+/// price above <see cref="MaxValue"/>, a number that does not parse and a timestamp that does not parse or lies
+/// more than one day after the load time skip the row.
 /// </remarks>
 internal sealed class PurchaseRowParser
 {
@@ -21,6 +22,14 @@ internal sealed class PurchaseRowParser
     private const NumberStyles NumberStyle =
         NumberStyles.AllowLeadingWhite | NumberStyles.AllowTrailingWhite | NumberStyles.AllowLeadingSign |
         NumberStyles.AllowDecimalPoint | NumberStyles.AllowExponent;
+
+    /// <summary>
+    /// The largest quantity, amount or unit price a row may have. Larger values are data errors, and
+    /// keeping them would turn customer totals and the scaled segmentation features into infinities.
+    /// </summary>
+    public const double MaxValue = 1e12;
+
+    private static readonly string MaxValueText = MaxValue.ToString("0.##E+0", CultureInfo.InvariantCulture);
 
     private readonly PurchaseColumnMatch[] _columns;
     private readonly PurchaseTimestampParser _timestamps;
@@ -220,6 +229,18 @@ internal sealed class PurchaseRowParser
     {
         PurchaseColumnMatch match = Match(PurchaseColumn.Amount);
         amount = price is { } unit ? quantity * unit : quantity;
+        bool derived = !match.IsPresent || text.Length == 0;
+        if (derived && amount > MaxValue)
+        {
+            string computed = amount.ToString("G4", CultureInfo.InvariantCulture);
+            return new RowIssue(
+                LoadIssueKind.ImplausibleAmount,
+                Match(PurchaseColumn.UnitPrice).Header,
+                computed,
+                $"Quantity times unit price is {computed}, larger than {MaxValueText}, the largest amount a " +
+                "purchase may have, so the row is skipped; check the quantity and unit price columns.");
+        }
+
         if (!match.IsPresent)
         {
             return null;
@@ -273,6 +294,18 @@ internal sealed class PurchaseRowParser
                 shown,
                 $"{header} '{shown}' is not a number in the {CultureName} culture (such as {example}), so the " +
                 "row is skipped; set culture in the mapping if the file writes numbers differently.");
+        }
+
+        if (Math.Abs(value) > MaxValue)
+        {
+            string header = Match(column).Header!;
+            string shown = Shorten(text);
+            return new RowIssue(
+                LoadIssueKind.ImplausibleAmount,
+                header,
+                shown,
+                $"{header} '{shown}' is larger than {MaxValueText}, the largest value a purchase may have, so " +
+                "the row is skipped; check the column's unit and decimal separator.");
         }
 
         number = value;

@@ -95,6 +95,32 @@ public sealed class PurchaseLogReaderTests : IDisposable
     }
 
     [Fact]
+    public void Read_ImplausibleNumbers_SkipsRows()
+    {
+        string path = _folder.Write("huge.csv",
+            Header + "\n" +
+            "c1,p1,2024-03-01,1,2.0,,,,\n" +
+            "c1,p1,2024-03-01,1,1e308,,,,\n" +
+            "c1,p1,2024-03-01,2000000000000,2.0,,,,\n" +
+            "c1,p1,2024-03-01,1,2.0,5e12,,,\n" +
+            "c1,p1,2024-03-01,2000000,,1000000,,,\n" +
+            "c1,p1,2024-03-01,1,1000000000000,,,,\n");
+
+        PurchaseLog log = PurchaseLogReader.Read(path, timeProvider: Clock).Log;
+
+        (long Line, LoadIssueKind Kind, string? Column, string? Value)[] expected =
+        [
+            (3, LoadIssueKind.ImplausibleAmount, "amount", "1e308"),
+            (4, LoadIssueKind.ImplausibleAmount, "quantity", "2000000000000"),
+            (5, LoadIssueKind.ImplausibleAmount, "unit_price", "5e12"),
+            (6, LoadIssueKind.ImplausibleAmount, "unit_price", "2E+12"),
+        ];
+        Assert.Equal(expected, log.Report.Issues.Select(issue => (issue.Line, issue.Kind, issue.Column, issue.Value)));
+        Assert.Contains("larger than 1E+12", log.Report.Issues[0].Message, StringComparison.Ordinal);
+        Assert.Equal([2.0, 1e12], log.Purchases.Select(purchase => purchase.Amount));
+    }
+
+    [Fact]
     public void Read_UnknownDateFormat_NamesOption()
     {
         string path = _folder.Write("dates.csv", Header + "\nc1,p1,03/01/2024 10:00,1,2.0,,,,\n");
