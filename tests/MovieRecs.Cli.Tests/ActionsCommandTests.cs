@@ -170,6 +170,9 @@ public sealed class ActionsCommandTests : IDisposable
 
         Assert.Equal(ExitCodes.InvalidArguments, run.ExitCode);
         Assert.Contains("Customer 'C999' has no purchase", run.Error, StringComparison.Ordinal);
+
+        // The id is checked before the stock plan, which would otherwise be printed first.
+        Assert.Empty(run.Output.Trim());
     }
 
     [Theory]

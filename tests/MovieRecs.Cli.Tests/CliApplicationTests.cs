@@ -48,6 +48,33 @@ public sealed class CliApplicationTests : IDisposable
     }
 
     [Fact]
+    public async Task Inspect_HeaderOnlyRatings_PrintsReportThenDataError()
+    {
+        string ratings = Path.Combine(_data.Path, "ratings.csv");
+        File.WriteAllText(ratings, "userId,movieId,rating,timestamp\n");
+
+        CliRun run = await CliRun.RunAsync("inspect", "--data", _data.Path);
+
+        Assert.Equal(ExitCodes.DataUnavailable, run.ExitCode);
+        Assert.Contains("Ratings", run.Output, StringComparison.Ordinal);
+        Assert.Contains(ratings, run.Error, StringComparison.Ordinal);
+        Assert.Contains("has no usable rating (0 data rows read, 0 skipped)", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Recommend_AllRatingsSkipped_ExitsWithDataError()
+    {
+        File.WriteAllText(Path.Combine(_data.Path, "ratings.csv"), "userId,movieId,rating,timestamp\n1,1,9.0,964982703\n");
+
+        CliRun run = await CliRun.RunAsync("recommend", "--data", _data.Path, "--user", "1");
+
+        Assert.Equal(ExitCodes.DataUnavailable, run.ExitCode);
+        Assert.Contains("(1 data rows read, 1 skipped)", run.Error, StringComparison.Ordinal);
+        Assert.Contains("movierecs inspect", run.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("Top 0", run.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Evaluate_SmallData_WritesOneObjectPerModel()
     {
         string file = Path.Combine(_data.Path, "evaluation.json");

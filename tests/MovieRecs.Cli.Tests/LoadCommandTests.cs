@@ -69,6 +69,19 @@ public sealed class LoadCommandTests
         Assert.Contains(message, run.Error, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("2000", "--concurrency must be between 1 and 1024; got 2000.")]
+    [InlineData("0", "--concurrency must be between 1 and 1024; got 0.")]
+    public async Task Load_UncachedConcurrencyOutOfRange_Fails(string concurrency, string message)
+    {
+        CliRun run = await CliRun.RunAsync(
+            "load", "--url", "http://127.0.0.1:6219", "--scenario", "uncached", "--users", "1-2", "--concurrency", concurrency);
+
+        Assert.Equal(ExitCodes.InvalidArguments, run.ExitCode);
+        Assert.Contains(message, run.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("Unhandled exception", run.Error, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Load_UncachedWithFewUsers_Fails()
     {

@@ -182,6 +182,69 @@ public sealed class SegmentCommandTests : IDisposable
         Assert.Contains("qty '-2'", run.Output, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData(new[] { "--k-min", "1" }, "--k-min must be between 2 and 50; got 1.")]
+    [InlineData(new[] { "--k-max", "100" }, "--k-max must be between 2 and 50; got 100.")]
+    [InlineData(new[] { "--k-min", "60", "--k-max", "61" }, "--k-min must be between 2 and 50; got 60.")]
+    [InlineData(new[] { "--k-min", "5", "--k-max", "3" }, "--k-max (3) must be at least --k-min (5).")]
+    public async Task Segment_KOutOfRange_FailsNamingValue(string[] options, string message)
+    {
+        CliRun run = await CliRun.RunAsync(["segment", .. SampleSource(), .. options]);
+
+        Assert.Equal(ExitCodes.InvalidArguments, run.ExitCode);
+        Assert.Contains(message, run.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("Unhandled exception", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task PurchasesInspect_HeaderOnly_PrintsReportThenDataError()
+    {
+        string file = Path.Combine(_output, "header.csv");
+        File.WriteAllText(file, "customer_id,product_id,timestamp,quantity\n");
+
+        CliRun run = await CliRun.RunAsync("purchases", "inspect", "--purchases", file);
+
+        Assert.Equal(ExitCodes.DataUnavailable, run.ExitCode);
+        Assert.Contains("Purchases", run.Output, StringComparison.Ordinal);
+        Assert.Contains($"{file} has no usable purchase (0 data rows read, 0 skipped)", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Segment_EveryRowSkipped_ExitsWithDataError()
+    {
+        string file = Path.Combine(_output, "skipped.csv");
+        File.WriteAllText(file, "customer_id,product_id,timestamp,quantity\nc1,p1,2024-03-01,-1\n");
+
+        CliRun run = await CliRun.RunAsync("segment", "--purchases", file);
+
+        Assert.Equal(ExitCodes.DataUnavailable, run.ExitCode);
+        Assert.Contains("(1 data rows read, 1 skipped)", run.Error, StringComparison.Ordinal);
+        Assert.Contains("movierecs purchases inspect", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Segment_HugeAmounts_SkipsRowsAndWritesJson()
+    {
+        string file = Path.Combine(_output, "huge.csv");
+        string json = Path.Combine(_output, "huge.json");
+        string[] lines = File.ReadAllLines(Sample("purchases.csv"));
+
+        // The first customer's first two purchases again, with an amount and a price of 1e308.
+        string[] huge = lines[1..3]
+            .Select(line => string.Join(',', line.Split(',').Select((field, index) => index is 4 or 5 ? "1e308" : field)))
+            .ToArray();
+        File.WriteAllLines(file, [.. lines, .. huge]);
+
+        CliRun run = await CliRun.RunAsync(
+            ["segment", "--purchases", file, "--mapping", Sample("purchases-mapping.json"), "--k-max", "5", "--json", json]);
+
+        Assert.Equal(ExitCodes.Success, run.ExitCode);
+        using JsonDocument document = JsonDocument.Parse(File.ReadAllText(json));
+        JsonElement[] segments = document.RootElement.GetProperty("segments").EnumerateArray().ToArray();
+        Assert.Equal(48, segments.Sum(segment => segment.GetProperty("size").GetInt32()));
+        Assert.All(segments, segment => Assert.InRange(segment.GetProperty("meanMonetary").GetDouble(), 0, 10_000));
+    }
+
     [Fact]
     public async Task PurchasesInspect_NoPurchasesOption_ExitsWithInvalidArguments()
     {

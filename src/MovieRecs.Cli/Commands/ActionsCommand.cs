@@ -73,17 +73,22 @@ internal static class ActionsCommand
             (FileInfo? jsonFile, FileInfo? csvFile) = CheckOutputs(parseResult, json, csv);
             IReadOnlyDictionary<string, double>? onHand = options.ReadOnHand(parseResult);
             LoadedPurchases loaded = await source.LoadAsync(parseResult, cancellationToken).ConfigureAwait(false);
+            string? customerId = parseResult.GetValue(customer);
+
+            // The check comes before the stock plan and the recommender, which take most of the run.
+            if (customerId is not null && loaded.Log.GetPurchases(customerId).Count == 0)
+            {
+                throw UnknownCustomer(customerId, loaded);
+            }
+
             (StockPlan? plan, PromotionPlanner planner) =
                 FitPromotions(loaded, options, parseResult, onHand, cancellationToken);
             Spectre.Console.IAnsiConsole console = CommonOptions.CreateConsole(parseResult);
             ActionReportPrinter.PrintInStock(console, plan, planner, onHand is not null);
 
-            if (parseResult.GetValue(customer) is string customerId)
+            if (customerId is not null)
             {
-                CustomerPromotions promotions = planner.ForCustomer(customerId)
-                    ?? throw new ArgumentException(
-                        $"Customer '{customerId}' has no purchase in {loaded.Source}; give a customer id as the " +
-                        "data spells it.");
+                CustomerPromotions promotions = planner.ForCustomer(customerId) ?? throw UnknownCustomer(customerId, loaded);
                 ActionReportPrinter.PrintCustomer(console, promotions);
                 string oneCsv = ActionReportPrinter.PromotionsCsv([promotions], []);
                 await WriteAsync(jsonFile, promotions, csvFile, oneCsv, cancellationToken).ConfigureAwait(false);
@@ -98,6 +103,9 @@ internal static class ActionsCommand
         }));
         return command;
     }
+
+    private static ArgumentException UnknownCustomer(string customerId, LoadedPurchases loaded) =>
+        new($"Customer '{customerId}' has no purchase in {loaded.Source}; give a customer id as the data spells it.");
 
     private static Command CreateLoyalty()
     {

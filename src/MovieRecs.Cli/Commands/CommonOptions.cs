@@ -87,6 +87,29 @@ internal static class CommonOptions
     }
 
     /// <summary>
+    /// Returns whether every one of the options converts and passes its own validators. A command
+    /// validator runs before the validators of its options, and reading a value that fails them throws,
+    /// so a check across options reads the values only when this returns true. The parse result keeps
+    /// the option's own error, which the user then sees.
+    /// </summary>
+    public static bool HaveValidValues(CommandResult result, params Option[] options)
+    {
+        foreach (Option option in options)
+        {
+            try
+            {
+                _ = result.GetResult(option)?.GetValueOrDefault<object?>();
+            }
+            catch (InvalidOperationException)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
     /// Makes a number option reject a value outside [min, max], with a message that names the
     /// option, the rule and the value given.
     /// </summary>
@@ -114,14 +137,50 @@ internal static class CommonOptions
 
     /// <summary>Finds the data directory (downloading the release when nothing else is found) and loads it.</summary>
     /// <exception cref="DataUnavailableException">No data could be found or downloaded.</exception>
-    public static async Task<MovieLensDataset> LoadDatasetAsync(string? dataDirectory, CancellationToken cancellationToken)
+    public static async Task<MovieLensDataset> LoadDatasetAsync(
+        string? dataDirectory,
+        CancellationToken cancellationToken,
+        bool requireRatings = true)
     {
         using var httpClient = new HttpClient { Timeout = TimeSpan.FromMinutes(2) };
         var downloader = new MovieLensDownloader(httpClient);
         string directory = await DataLocator
             .ResolveOrDownloadAsync(dataDirectory, Environment.CurrentDirectory, downloader, cancellationToken)
             .ConfigureAwait(false);
-        return MovieLensLoader.Load(directory);
+        MovieLensDataset dataset = MovieLensLoader.Load(directory);
+        if (requireRatings)
+        {
+            EnsureHasRatings(dataset);
+        }
+
+        return dataset;
+    }
+
+    /// <summary>
+    /// Throws when the data set kept no rating, because every command would then report zeros as if
+    /// they were results.
+    /// </summary>
+    /// <exception cref="InvalidDataException">The ratings file has no usable row.</exception>
+    public static void EnsureHasRatings(MovieLensDataset dataset)
+    {
+        if (dataset.Ratings.Count > 0)
+        {
+            return;
+        }
+
+        FileLoadReport ratings = dataset.Report.Files[0];
+        foreach (FileLoadReport file in dataset.Report.Files)
+        {
+            if (file.File is MovieLensLoader.RatingsFile or MovieLensLoader.Ml100KRatingsFile)
+            {
+                ratings = file;
+            }
+        }
+
+        string path = Path.Combine(dataset.Report.Directory, ratings.File);
+        throw new InvalidDataException(
+            $"{path} has no usable rating ({ratings.RowsRead} data rows read, {ratings.RowsSkipped} skipped). " +
+            "Run `movierecs inspect --data DIR` to see why the rows were skipped, or point --data at another folder.");
     }
 
     /// <summary>Writes a value as JSON to a file, creating its directory.</summary>

@@ -22,7 +22,7 @@ internal static class InspectCommand
         command.SetAction((parseResult, cancellationToken) => CommonOptions.RunAsync(parseResult, async () =>
         {
             MovieLensDataset dataset = await CommonOptions
-                .LoadDatasetAsync(parseResult.GetValue(data), cancellationToken)
+                .LoadDatasetAsync(parseResult.GetValue(data), cancellationToken, requireRatings: false)
                 .ConfigureAwait(false);
             var summary = DatasetSummary.From(dataset);
             Print(CommonOptions.CreateConsole(parseResult), summary);
@@ -31,6 +31,8 @@ internal static class InspectCommand
                 await CommonOptions.WriteJsonAsync(file, summary, cancellationToken).ConfigureAwait(false);
             }
 
+            // The report comes first so that it shows why the rows were skipped.
+            CommonOptions.EnsureHasRatings(dataset);
             return ExitCodes.Success;
         }));
         return command;

@@ -408,6 +408,11 @@ internal static class LoadCommand
         Option<string> users,
         Option<int> concurrency)
     {
+        if (!CommonOptions.HaveValidValues(result, scenario, users, concurrency))
+        {
+            return;
+        }
+
         string? name = result.GetValue(scenario);
         if (name is not ("uncached" or "all") || result.GetValue(users) is not string range
             || !TryParseUsers(range, out int first, out int last))

@@ -98,16 +98,28 @@ internal sealed class PurchaseSourceOptions
     /// with u.user's demographics where the folder has them.
     /// </summary>
     /// <returns>The log, a name for the source, whether it is MovieLens, and the column matches of a CSV.</returns>
-    public async Task<LoadedPurchases> LoadAsync(ParseResult parseResult, CancellationToken cancellationToken)
+    /// <exception cref="InvalidDataException">
+    /// The source has no usable purchase and <paramref name="requirePurchases"/> is true.
+    /// </exception>
+    public async Task<LoadedPurchases> LoadAsync(
+        ParseResult parseResult,
+        CancellationToken cancellationToken,
+        bool requirePurchases = true)
     {
         if (parseResult.GetValue(Purchases) is FileInfo file)
         {
             PurchaseImport import = PurchaseLogReader.Read(file.FullName, ReadMapping(parseResult));
-            return new LoadedPurchases(import.Log, file.FullName, IsMovieLens: false, import.Columns);
+            var loaded = new LoadedPurchases(import.Log, file.FullName, IsMovieLens: false, import.Columns);
+            if (requirePurchases)
+            {
+                EnsureHasPurchases(loaded);
+            }
+
+            return loaded;
         }
 
         MovieLensDataset dataset = await CommonOptions
-            .LoadDatasetAsync(Data is null ? null : parseResult.GetValue(Data), cancellationToken)
+            .LoadDatasetAsync(Data is null ? null : parseResult.GetValue(Data), cancellationToken, requirePurchases)
             .ConfigureAwait(false);
         IEnumerable<Customer> customers = dataset.Users.Select(user => new Customer(
             MovieLensPurchases.ToId(user.UserId),
@@ -117,6 +129,25 @@ internal sealed class PurchaseSourceOptions
             user.ZipCode));
         PurchaseLog log = MovieLensPurchases.FromDataset(dataset, customers);
         return new LoadedPurchases(log, dataset.Report.Directory, IsMovieLens: true, []);
+    }
+
+    /// <summary>
+    /// Throws when a purchase log kept no purchase, because segments, forecasts and actions need at
+    /// least one.
+    /// </summary>
+    /// <exception cref="InvalidDataException">The log has no usable row.</exception>
+    public static void EnsureHasPurchases(LoadedPurchases loaded)
+    {
+        if (loaded.Log.Purchases.Count > 0)
+        {
+            return;
+        }
+
+        FileLoadReport counts = loaded.Log.Report.Files[0];
+        string inspect = loaded.IsMovieLens ? "movierecs inspect --data DIR" : "movierecs purchases inspect --purchases FILE";
+        throw new InvalidDataException(
+            $"{loaded.Source} has no usable purchase ({counts.RowsRead} data rows read, {counts.RowsSkipped} " +
+            $"skipped). Run `{inspect}` to see why the rows were skipped, or choose another file.");
     }
 }
 

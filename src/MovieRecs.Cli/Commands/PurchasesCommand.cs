@@ -28,7 +28,9 @@ internal static class PurchasesCommand
         command.Options.Add(json);
         command.SetAction((parseResult, cancellationToken) => CommonOptions.RunAsync(parseResult, async () =>
         {
-            LoadedPurchases loaded = await source.LoadAsync(parseResult, cancellationToken).ConfigureAwait(false);
+            LoadedPurchases loaded = await source
+                .LoadAsync(parseResult, cancellationToken, requirePurchases: false)
+                .ConfigureAwait(false);
             var summary = PurchaseLogSummary.From(loaded);
             Print(CommonOptions.CreateConsole(parseResult), summary);
             if (parseResult.GetValue(json) is FileInfo file)
@@ -36,6 +38,8 @@ internal static class PurchasesCommand
                 await CommonOptions.WriteJsonAsync(file, summary, cancellationToken).ConfigureAwait(false);
             }
 
+            // The report comes first so that it shows why the rows were skipped.
+            PurchaseSourceOptions.EnsureHasPurchases(loaded);
             return ExitCodes.Success;
         }));
         return command;

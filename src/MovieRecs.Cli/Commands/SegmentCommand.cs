@@ -59,7 +59,7 @@ internal static class SegmentCommand
 
         command.Validators.Add(result =>
         {
-            if (result.GetValue(kMax) < result.GetValue(kMin))
+            if (CommonOptions.HaveValidValues(result, kMin, kMax) && result.GetValue(kMax) < result.GetValue(kMin))
             {
                 result.AddError($"--k-max ({result.GetValue(kMax)}) must be at least --k-min ({result.GetValue(kMin)}).");
             }

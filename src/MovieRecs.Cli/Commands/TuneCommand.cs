@@ -176,6 +176,11 @@ internal static class TuneCommand
         Option<string[]> parameters,
         Option<int> trials)
     {
+        if (!CommonOptions.HaveValidValues(result, model, search, parameters, trials))
+        {
+            return;
+        }
+
         string? name = result.GetValue(model);
         if (name is null)
         {
