@@ -75,7 +75,13 @@ internal static class EvaluationEndpoints
             : await JsonBody.ReadAsync<EvaluationJobBody>(request, BodyExample, errors, cancellationToken);
         IReadOnlyList<string?> models = body?.Models ?? [];
         int k = body?.K ?? 10;
-        if (models.Any(string.IsNullOrWhiteSpace))
+        if (body?.Models is { Count: 0 })
+        {
+            // An empty list is more likely a client that lost its selection than a request for all
+            // models, which takes minutes.
+            errors["models"] = ["The models list is empty: name models such as \"wals\", or leave the field out to evaluate all."];
+        }
+        else if (models.Any(string.IsNullOrWhiteSpace))
         {
             errors["models"] = ["A model name is empty or null: send names such as \"wals\", or no models for all."];
         }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using MovieRecs.Gateway.RateLimiting;
@@ -19,6 +20,16 @@ internal static class RatingEndpoints
 
     // A rating body is a few dozen bytes; anything near this limit is not a rating.
     private const long MaxBodyBytes = 16 * 1024;
+
+    // A rating changes the system of record, so its body binds only as documented: numbers as JSON
+    // numbers, the field names in camelCase, no other fields and no field twice.
+    private static readonly JsonSerializerOptions StrictJson = new(JsonSerializerDefaults.Web)
+    {
+        NumberHandling = JsonNumberHandling.Strict,
+        PropertyNameCaseInsensitive = false,
+        UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
+        AllowDuplicateProperties = false,
+    };
 
     /// <summary>Maps POST and GET /api/users/{userId}/ratings.</summary>
     public static IEndpointRouteBuilder MapRatingEndpoints(this IEndpointRouteBuilder app)
@@ -56,13 +67,9 @@ internal static class RatingEndpoints
         int id = RequestValidation.ParseId(nameof(userId), "user id", userId, errors);
         // Kestrel enforces the size limit on bodies without a length too; a declared length over it
         // is rejected before anything is read.
-        if (request.ContentLength is > MaxBodyBytes)
+        if (request.ContentLength is long length and > MaxBodyBytes)
         {
-            return TypedResults.Problem(
-                statusCode: StatusCodes.Status413PayloadTooLarge,
-                title: "Request body too large",
-                detail: $"The request body is {request.ContentLength} bytes, over the limit of {MaxBodyBytes} bytes " +
-                    $"for a rating. Send {BodyExample}.");
+            return TooLarge($"The request body is {length} bytes, over the limit of {MaxBodyBytes} bytes for a rating.");
         }
 
         if (request.ContentLength is > 0 && !request.HasJsonContentType())
@@ -75,7 +82,17 @@ internal static class RatingEndpoints
                     $"'{request.ContentType ?? "no Content-Type"}'. Send {BodyExample}.");
         }
 
-        RatingRequest? body = await ReadBodyAsync(request, errors, cancellationToken);
+        RatingRequest? body;
+        try
+        {
+            body = await ReadBodyAsync(request, errors, cancellationToken);
+        }
+        catch (BadHttpRequestException exception) when (exception.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        {
+            // A body sent without a length (chunked) reaches Kestrel's limit only while it is read.
+            return TooLarge($"The request body is over the limit of {MaxBodyBytes} bytes for a rating.");
+        }
+
         (int movieId, double rating) = ValidateBody(body, errors);
         if (errors.Count > 0)
         {
@@ -87,6 +104,11 @@ internal static class RatingEndpoints
             ? TypedResults.Created($"/api/users/{id}/ratings", stored)
             : TypedResults.Ok(stored);
     }
+
+    private static ProblemHttpResult TooLarge(string size) => TypedResults.Problem(
+        statusCode: StatusCodes.Status413PayloadTooLarge,
+        title: "Request body too large",
+        detail: $"{size} Send {BodyExample}.");
 
     private static async Task<Results<Ok<IReadOnlyList<UserRating>>, ValidationProblem>> GetRatingsAsync(
         string userId,
@@ -145,13 +167,20 @@ internal static class RatingEndpoints
 
         try
         {
-            RatingRequest? body = await request.ReadFromJsonAsync<RatingRequest>(cancellationToken);
-            if (body is null)
+            using JsonDocument document = await JsonDocument.ParseAsync(request.Body, cancellationToken: cancellationToken);
+            if (document.RootElement.ValueKind == JsonValueKind.Null)
             {
                 errors["body"] = [$"The request body is the JSON null. Send {BodyExample}."];
+                return null;
             }
 
-            return body;
+            if (FindUnexpectedField(document.RootElement) is string problem)
+            {
+                errors["body"] = [$"The request body is not a valid rating: {problem}. Send {BodyExample}."];
+                return null;
+            }
+
+            return document.RootElement.Deserialize<RatingRequest>(StrictJson);
         }
         catch (JsonException exception)
         {
@@ -159,6 +188,37 @@ internal static class RatingEndpoints
             return null;
         }
     }
+
+    /// <summary>
+    /// Returns why an object body has a field other than movieId and rating, or one of them twice, or
+    /// null when it has neither. Other JSON values are left to the serializer, which rejects them.
+    /// </summary>
+    private static string? FindUnexpectedField(JsonElement body)
+    {
+        if (body.ValueKind != JsonValueKind.Object)
+        {
+            return null;
+        }
+
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (JsonProperty property in body.EnumerateObject())
+        {
+            if (property.Name is not ("movieId" or "rating"))
+            {
+                return $"the field '{Shorten(property.Name)}' is unknown, and the only fields are movieId and rating " +
+                    "(names are case-sensitive)";
+            }
+
+            if (!seen.Add(property.Name))
+            {
+                return $"the field {property.Name} appears more than once";
+            }
+        }
+
+        return null;
+    }
+
+    private static string Shorten(string value) => value.Length <= 40 ? value : string.Concat(value.AsSpan(0, 40), "...");
 
     /// <summary>
     /// Describes a body that does not bind to a rating by its JSON path and position, without the

@@ -51,6 +51,7 @@ public sealed class EvaluationJobEndpointsTests(AdminGatewayFixture fixture)
     [Theory]
     [InlineData("{\"models\": [\"svd\"]}", "Unknown model 'svd'")]
     [InlineData("{\"models\": [\"\"]}", "A model name is empty or null")]
+    [InlineData("{\"models\": []}", "The models list is empty")]
     [InlineData("{\"k\": 0}", "The k 0 is invalid")]
     [InlineData("{\"k\": \"ten\"}", "The request body is not valid at $.k")]
     public async Task StartEvaluation_InvalidBody_Returns400(string body, string expectedInDetail)

@@ -73,6 +73,11 @@ public sealed class RatingEndpointsTests(SyntheticGatewayFixture fixture)
     [InlineData("{\"movieId\": 1}", "field rating is missing")]
     [InlineData("{\"rating\": 4}", "field movieId is missing")]
     [InlineData("{\"movieId\": -2, \"rating\": 4}", "movieId -2 is invalid")]
+    [InlineData("{\"movieId\": 1, \"rating\": \"4\"}", "field rating must be a JSON number")]
+    [InlineData("{\"movieId\": \"1\", \"rating\": 4}", "field movieId must be a JSON integer")]
+    [InlineData("{\"MOVIEID\": 3, \"RATING\": 4}", "the field 'MOVIEID' is unknown")]
+    [InlineData("{\"movieId\": 1, \"rating\": 4, \"extra\": 1}", "the field 'extra' is unknown")]
+    [InlineData("{\"movieId\": 1, \"rating\": 4, \"rating\": 2}", "the field rating appears more than once")]
     public async Task PostRating_InvalidBody_Returns400(string body, string expectedInDetail)
     {
         HttpResponseMessage response = await PostJsonAsync(30, body);

@@ -88,7 +88,9 @@ async function runEvaluation() {
   const button = document.getElementById("evaluation-start");
   button.disabled = true;
   try {
-    let job = await sendJson("/api/admin/evaluations", { models }, { headers: { "X-Api-Key": apiKey } });
+    // An empty field means every model, which the API takes as a body without the models field.
+    const body = models.length > 0 ? { models } : {};
+    let job = await sendJson("/api/admin/evaluations", body, { headers: { "X-Api-Key": apiKey } });
     clearError(errorBox);
     progress.hidden = false;
     // An evaluation of every model takes minutes; a poll a second is enough to show progress.
