@@ -9,6 +9,10 @@ namespace MovieRecs.Grains.Abstractions;
 /// A digest of the movie ids and ratings; silos that loaded the same data have the same
 /// fingerprint.
 /// </param>
+/// <param name="CatalogueFingerprint">
+/// A digest of the movie ids alone. Silos with the same catalogue number the items alike, so their
+/// similarity shards fit together even when their ratings differ.
+/// </param>
 [GenerateSerializer]
 [Immutable]
 [Alias("MovieRecs.DatasetSummary")]
@@ -17,4 +21,5 @@ public sealed record DatasetSummary(
     [property: Id(1)] int MovieCount,
     [property: Id(2)] int RatingCount,
     [property: Id(3)] int UserCount,
-    [property: Id(4)] string Fingerprint);
+    [property: Id(4)] string Fingerprint,
+    [property: Id(5)] string CatalogueFingerprint);

@@ -15,6 +15,10 @@ namespace MovieRecs.Grains.Abstractions;
 /// <param name="Attempts">
 /// How many times the shard was started; more than 1 when a silo running it was lost.
 /// </param>
+/// <param name="DatasetFingerprint">
+/// The fingerprint of the ratings the shard's silo loaded; it differs from the build's when that
+/// silo started after ratings were posted. Null until done.
+/// </param>
 [GenerateSerializer]
 [Immutable]
 [Alias("MovieRecs.ShardRun")]
@@ -26,7 +30,8 @@ public sealed record ShardRun(
     [property: Id(4)] long EntryCount,
     [property: Id(5)] double ElapsedMilliseconds,
     [property: Id(6)] ShardState State = ShardState.Done,
-    [property: Id(7)] int Attempts = 1)
+    [property: Id(7)] int Attempts = 1,
+    [property: Id(8)] string? DatasetFingerprint = null)
 {
     /// <summary>Creates the entry of a planned shard that has not started.</summary>
     public static ShardRun Planned(int shardIndex, int start, int end) =>

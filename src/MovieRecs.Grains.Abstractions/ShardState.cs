@@ -1,7 +1,10 @@
+using System.Text.Json.Serialization;
+
 namespace MovieRecs.Grains.Abstractions;
 
 /// <summary>Where one shard of a similarity build stands.</summary>
 [GenerateSerializer]
+[JsonConverter(typeof(JsonStringEnumConverter<ShardState>))]
 [Alias("MovieRecs.ShardState")]
 public enum ShardState
 {

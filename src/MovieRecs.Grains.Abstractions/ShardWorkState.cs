@@ -1,7 +1,10 @@
+using System.Text.Json.Serialization;
+
 namespace MovieRecs.Grains.Abstractions;
 
 /// <summary>What a shard worker knows of one shard it was asked to compute.</summary>
 [GenerateSerializer]
+[JsonConverter(typeof(JsonStringEnumConverter<ShardWorkState>))]
 [Alias("MovieRecs.ShardWorkState")]
 public enum ShardWorkState
 {

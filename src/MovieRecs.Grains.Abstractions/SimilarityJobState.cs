@@ -1,7 +1,10 @@
+using System.Text.Json.Serialization;
+
 namespace MovieRecs.Grains.Abstractions;
 
 /// <summary>The state of the latest similarity build of one metric.</summary>
 [GenerateSerializer]
+[JsonConverter(typeof(JsonStringEnumConverter<SimilarityJobState>))]
 [Alias("MovieRecs.SimilarityJobState")]
 public enum SimilarityJobState
 {

@@ -6,9 +6,10 @@ namespace MovieRecs.Grains.Abstractions;
 /// <param name="ShardIndex">The shard's position in the build's plan, from 0.</param>
 /// <param name="Start">The first item index.</param>
 /// <param name="End">The item index after the last one.</param>
-/// <param name="DatasetFingerprint">
-/// The fingerprint of the coordinator's data set; a worker whose silo loaded other data rejects the
-/// shard.
+/// <param name="DatasetFingerprint">The fingerprint of the coordinator's data set, ratings included.</param>
+/// <param name="CatalogueFingerprint">
+/// The fingerprint of the coordinator's catalogue; a worker whose silo loaded another catalogue
+/// rejects the shard, because its item indices mean other movies.
 /// </param>
 [GenerateSerializer]
 [Immutable]
@@ -19,4 +20,5 @@ public sealed record SimilarityShardRequest(
     [property: Id(2)] int ShardIndex,
     [property: Id(3)] int Start,
     [property: Id(4)] int End,
-    [property: Id(5)] string DatasetFingerprint);
+    [property: Id(5)] string DatasetFingerprint,
+    [property: Id(6)] string CatalogueFingerprint);

@@ -17,6 +17,7 @@ namespace MovieRecs.Grains.Abstractions;
 /// </param>
 /// <param name="Silo">The address of the silo that computed the shard.</param>
 /// <param name="ElapsedMilliseconds">The time the computation took.</param>
+/// <param name="DatasetFingerprint">The fingerprint of the ratings the silo computed from.</param>
 [GenerateSerializer]
 [Immutable]
 [Alias("MovieRecs.SimilarityShardResult")]
@@ -28,4 +29,5 @@ public sealed record SimilarityShardResult(
     [property: Id(4)] int[] NeighborIndices,
     [property: Id(5)] double[] Similarities,
     [property: Id(6)] string Silo,
-    [property: Id(7)] double ElapsedMilliseconds);
+    [property: Id(7)] double ElapsedMilliseconds,
+    [property: Id(8)] string DatasetFingerprint);

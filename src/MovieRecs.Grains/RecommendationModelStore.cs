@@ -269,16 +269,17 @@ public sealed partial class RecommendationModelStore(
                 dataset.Movies.Count,
                 dataset.Ratings.Count,
                 ratingsByUser.Count,
-                ComputeFingerprint(dataset));
+                ComputeFingerprint(dataset, withRatings: true),
+                ComputeFingerprint(dataset, withRatings: false));
             return new LoadedData(dataset, training, summary, models, itemKnn, ratingsByUser);
         }
 
         /// <summary>
-        /// Hashes the movie ids and every (user, movie, rating) triple in file order with SHA-256,
-        /// so silos that loaded different files get different values. The first 16 hex digits are
-        /// kept.
+        /// Hashes the movie ids and, with <paramref name="withRatings"/>, every (user, movie, rating)
+        /// triple in file order with SHA-256, so silos that loaded different data get different
+        /// values. The first 16 hex digits are kept.
         /// </summary>
-        private static string ComputeFingerprint(MovieLensDataset dataset)
+        private static string ComputeFingerprint(MovieLensDataset dataset, bool withRatings)
         {
             using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
             Span<byte> buffer = stackalloc byte[16];
@@ -288,7 +289,7 @@ public sealed partial class RecommendationModelStore(
                 hash.AppendData(buffer[..4]);
             }
 
-            foreach (Rating rating in dataset.Ratings)
+            foreach (Rating rating in withRatings ? dataset.Ratings : [])
             {
                 BinaryPrimitives.WriteInt32LittleEndian(buffer, rating.UserId);
                 BinaryPrimitives.WriteInt32LittleEndian(buffer[4..], rating.MovieId);

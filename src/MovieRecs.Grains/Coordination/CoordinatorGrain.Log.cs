@@ -158,4 +158,18 @@ public sealed partial class CoordinatorGrain
         Level = LogLevel.Warning,
         Message = "Evaluation {JobId} finished, but its report could not be stored as the latest")]
     private partial void LogLatestEvaluationNotStored(Exception exception, string jobId);
+
+    [LoggerMessage(
+        EventId = 2068,
+        Level = LogLevel.Warning,
+        Message = "Shard {ShardIndex} of {Metric} similarity build {Version} ran on silo {Silo}, which loaded other " +
+            "ratings (fingerprint {ShardFingerprint}) than the coordinator's silo ({BuildFingerprint}), as when a silo " +
+            "restarts after ratings were posted; restart every silo to fit them all on the same ratings")]
+    private partial void LogShardOnOtherRatings(
+        ItemSimilarityMetric metric,
+        long version,
+        int shardIndex,
+        string silo,
+        string shardFingerprint,
+        string buildFingerprint);
 }

@@ -270,7 +270,8 @@ public sealed partial class CoordinatorGrain
             shard.ShardIndex,
             shard.Start,
             shard.End,
-            store.Summary.Fingerprint);
+            store.Summary.Fingerprint,
+            store.Summary.CatalogueFingerprint);
         string silo;
         try
         {
@@ -416,6 +417,12 @@ public sealed partial class CoordinatorGrain
                 progress.CompleteShard();
             }
 
+            string buildFingerprint = GetStatus(metric).DatasetFingerprint;
+            if (run.DatasetFingerprint is string shardFingerprint && shardFingerprint != buildFingerprint)
+            {
+                LogShardOnOtherRatings(metric, GetStatus(metric).JobVersion, run.ShardIndex, run.Silo, shardFingerprint, buildFingerprint);
+            }
+
             return current with
             {
                 State = ShardState.Done,
@@ -423,6 +430,7 @@ public sealed partial class CoordinatorGrain
                 EntryCount = run.EntryCount,
                 ElapsedMilliseconds = run.ElapsedMilliseconds,
                 Attempts = Math.Max(1, current.Attempts),
+                DatasetFingerprint = run.DatasetFingerprint,
             };
         });
         return changed;
@@ -449,7 +457,8 @@ public sealed partial class CoordinatorGrain
         result.NeighborIndices.Length,
         result.ElapsedMilliseconds,
         ShardState.Done,
-        Attempts: 0);
+        Attempts: 0,
+        result.DatasetFingerprint);
 
     /// <summary>
     /// Sends each item's symmetric list to its item grain, <see

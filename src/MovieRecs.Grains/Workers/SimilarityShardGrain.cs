@@ -30,19 +30,25 @@ public sealed partial class SimilarityShardGrain(
     private string SiloName => siloDetails.SiloAddress.ToString();
 
     /// <inheritdoc />
+    /// <remarks>
+    /// A silo whose ratings differ from the build's, as after a restart that loaded ratings posted
+    /// since the other silos started, still computes the shard, because the same catalogue numbers
+    /// the items alike. The coordinator logs the difference.
+    /// </remarks>
     /// <exception cref="InvalidOperationException">
-    /// The silo loaded a data set with another fingerprint.
+    /// The silo loaded a catalogue other than the build's, so its item indices mean other movies.
     /// </exception>
     public Task<string> StartShardAsync(SimilarityShardRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
         DatasetSummary data = store.Summary;
-        if (request.DatasetFingerprint != data.Fingerprint)
+        if (request.CatalogueFingerprint != data.CatalogueFingerprint)
         {
+            LogOtherCatalogue(request.Metric, request.JobVersion, request.ShardIndex, data.CatalogueFingerprint, request.CatalogueFingerprint);
             throw new InvalidOperationException(
-                $"Silo {SiloName} loaded the data set in '{data.Directory}' with fingerprint {data.Fingerprint}, but " +
-                $"similarity build {request.JobVersion} expects {request.DatasetFingerprint}. Every silo must load " +
-                "the same MovieLens files.");
+                $"Silo {SiloName} loaded the movies in '{data.Directory}' with catalogue fingerprint " +
+                $"{data.CatalogueFingerprint}, but similarity build {request.JobVersion} expects " +
+                $"{request.CatalogueFingerprint}. Every silo must load the same movies.csv.");
         }
 
         var key = (request.Metric, request.JobVersion, request.ShardIndex);
@@ -78,7 +84,12 @@ public sealed partial class SimilarityShardGrain(
             var clock = Stopwatch.StartNew();
             var builder = new ItemSimilarityBuilder(store.Training.Ratings, store.GetSimilarityOptions(request.Metric));
             Neighbor[][] lists = await cpuWork.RunAsync(() => builder.BuildShard(request.Start, request.End));
-            SimilarityShardResult result = Pack(request, lists, SiloName, clock.Elapsed.TotalMilliseconds);
+            SimilarityShardResult result = Pack(
+                request,
+                lists,
+                SiloName,
+                clock.Elapsed.TotalMilliseconds,
+                store.Summary.Fingerprint);
             await GrainFactory
                 .GetGrain<IShardResultGrain>(ShardResultKeys.Of(request.Metric, request.JobVersion, request.ShardIndex))
                 .StoreAsync(result);
@@ -91,7 +102,8 @@ public sealed partial class SimilarityShardGrain(
                 result.NeighborIndices.Length,
                 result.ElapsedMilliseconds,
                 ShardState.Done,
-                Attempts: 0);
+                Attempts: 0,
+                result.DatasetFingerprint);
             work.Run = run;
             work.State = ShardWorkState.Finished;
             LogShardBuilt(
@@ -127,6 +139,23 @@ public sealed partial class SimilarityShardGrain(
             // this shard on its next round.
             LogReportFailed(request.Metric, request.JobVersion, request.ShardIndex, exception.Message);
         }
+
+        DeactivateWhenAllFinished();
+    }
+
+    /// <summary>
+    /// Deactivates the worker once every shard it was given has finished, so the next build places
+    /// it again over the silos present then. Otherwise a silo that rejoins after a restart gets no
+    /// shard for as long as the activations that moved to other silos stay alive. The coordinator
+    /// still learns of a finished shard through its stored result. A failed shard keeps the worker,
+    /// which holds the error until the coordinator reads it.
+    /// </summary>
+    private void DeactivateWhenAllFinished()
+    {
+        if (_work.Values.All(work => work.State == ShardWorkState.Finished))
+        {
+            DeactivateOnIdle();
+        }
     }
 
     /// <summary>Drops the state of a metric's shards from builds before <paramref name="version"/>.</summary>
@@ -145,7 +174,8 @@ public sealed partial class SimilarityShardGrain(
         SimilarityShardRequest request,
         Neighbor[][] lists,
         string silo,
-        double elapsedMilliseconds)
+        double elapsedMilliseconds,
+        string fingerprint)
     {
         var offsets = new int[lists.Length + 1];
         for (int item = 0; item < lists.Length; item++)
@@ -172,7 +202,8 @@ public sealed partial class SimilarityShardGrain(
             indices,
             similarities,
             silo,
-            elapsedMilliseconds);
+            elapsedMilliseconds,
+            fingerprint);
     }
 
     [LoggerMessage(
@@ -201,6 +232,18 @@ public sealed partial class SimilarityShardGrain(
         Message = "Could not report shard {ShardIndex} of {Metric} similarity build {Version} to the coordinator, " +
             "which will ask for it: {Reason}")]
     private partial void LogReportFailed(ItemSimilarityMetric metric, long version, int shardIndex, string reason);
+
+    [LoggerMessage(
+        EventId = 2083,
+        Level = LogLevel.Error,
+        Message = "Rejected shard {ShardIndex} of {Metric} similarity build {Version}: this silo loaded catalogue " +
+            "{SiloCatalogue}, the build expects {BuildCatalogue}")]
+    private partial void LogOtherCatalogue(
+        ItemSimilarityMetric metric,
+        long version,
+        int shardIndex,
+        string siloCatalogue,
+        string buildCatalogue);
 
     /// <summary>The state of one shard this activation was asked to compute.</summary>
     private sealed class ShardWork
