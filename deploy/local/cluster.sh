@@ -14,6 +14,11 @@
 #                             (default /tmp/movierecs-cluster)
 #   MOVIERECS_SILOS           number of silos, 2-9 (default 2)
 #   MOVIERECS_HTTP_PORT       the gateway's HTTP port (default 8080)
+#   MOVIERECS_SILO_PORT       the first silo's port for silo-to-silo traffic; silo i takes this
+#                             port plus i-1 (default 11111)
+#   MOVIERECS_SILO_GATEWAY_PORT
+#                             the first silo's port for Orleans clients such as the gateway; silo
+#                             i takes this port plus i-1 (default 30000)
 #   MOVIERECS_POSTGRES_PORT   PostgreSQL's port (default 55433)
 #   MOVIERECS_REDIS_PORT      Redis's port (default 56380)
 #   MOVIERECS_CONFIGURATION   build configuration (default Release)
@@ -32,10 +37,10 @@ configuration="${MOVIERECS_CONFIGURATION:-Release}"
 build="${MOVIERECS_BUILD:-1}"
 ready_timeout="${MOVIERECS_READY_TIMEOUT:-600}"
 
-# Silo number i (from 1) takes silo port 11110+i for silo-to-silo traffic and gateway port 29999+i
-# for Orleans clients.
-silo_port_base=11110
-gateway_port_base=29999
+# Silo number i (from 1) takes silo port first_silo_port+i-1 for silo-to-silo traffic and gateway
+# port first_gateway_port+i-1 for Orleans clients.
+first_silo_port="${MOVIERECS_SILO_PORT:-11111}"
+first_gateway_port="${MOVIERECS_SILO_GATEWAY_PORT:-30000}"
 
 # .ci/services.sh reads these. The ports differ from CI's, so both can run at once.
 export MOVIERECS_SERVICES_DIR="$state_dir/services"
@@ -62,12 +67,27 @@ check_settings() {
         fail "MOVIERECS_SILOS is '$silo_count'; set it to a number of silos from 2 to 9."
     [[ "$http_port" =~ ^[0-9]+$ ]] && [ "$http_port" -ge 1 ] && [ "$http_port" -le 65535 ] ||
         fail "MOVIERECS_HTTP_PORT is '$http_port'; set it to a TCP port from 1 to 65535."
+    check_port_range MOVIERECS_SILO_PORT "$first_silo_port"
+    check_port_range MOVIERECS_SILO_GATEWAY_PORT "$first_gateway_port"
+    if [ "$first_silo_port" -le "$((first_gateway_port + silo_count - 1))" ] &&
+        [ "$first_gateway_port" -le "$((first_silo_port + silo_count - 1))" ]; then
+        fail "MOVIERECS_SILO_PORT ($first_silo_port) and MOVIERECS_SILO_GATEWAY_PORT ($first_gateway_port)" \
+            "give overlapping ranges for $silo_count silos; move one of them at least $silo_count ports away."
+    fi
     [[ "$ready_timeout" =~ ^[0-9]+$ ]] && [ "$ready_timeout" -ge 1 ] ||
         fail "MOVIERECS_READY_TIMEOUT is '$ready_timeout'; set it to a whole number of seconds."
     if [ -n "${MOVIERECS_DATA:-}" ] && [ ! -f "$MOVIERECS_DATA/ratings.csv" ]; then
         fail "MOVIERECS_DATA is '$MOVIERECS_DATA', which has no ratings.csv; point it at an" \
             "unpacked ml-latest-small or unset it to use data/ml-latest-small."
     fi
+}
+
+# Fails unless VALUE is a port from 1 that leaves room for every silo below 65536.
+check_port_range() {
+    local name="$1" value="$2"
+    [[ "$value" =~ ^[0-9]+$ ]] && [ "$value" -ge 1 ] && [ "$((value + silo_count - 1))" -le 65535 ] ||
+        fail "$name is '$value'; set it to a TCP port from 1 to $((65536 - silo_count)), so that each of the" \
+            "$silo_count silos gets a port."
 }
 
 # Prints the PID in pid_dir/NAME.pid when that process still runs the MovieRecs assembly it was
@@ -129,8 +149,8 @@ start_silo() {
     settings+=(
         "--MovieRecs:RatingStore=postgresql"
         "--MovieRecs:PostgresConnectionString=$MOVIERECS_POSTGRES"
-        "--MovieRecs:SiloPort=$((silo_port_base + index))"
-        "--MovieRecs:GatewayPort=$((gateway_port_base + index))"
+        "--MovieRecs:SiloPort=$((first_silo_port + index - 1))"
+        "--MovieRecs:GatewayPort=$((first_gateway_port + index - 1))"
     )
     if [ -n "$data_directory" ]; then
         settings+=("--MovieRecs:DataDirectory=$data_directory")

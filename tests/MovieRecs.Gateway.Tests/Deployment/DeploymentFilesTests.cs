@@ -181,6 +181,32 @@ public sealed class DeploymentFilesTests
         Assert.Empty(failures);
     }
 
+    [Theory]
+    [InlineData("MOVIERECS_SILO_PORT", "abc", "MOVIERECS_SILO_PORT is 'abc'; set it to a TCP port from 1 to 65534")]
+    [InlineData("MOVIERECS_SILO_GATEWAY_PORT", "65535", "MOVIERECS_SILO_GATEWAY_PORT is '65535'")]
+    [InlineData("MOVIERECS_SILO_PORT", "30001", "give overlapping ranges for 2 silos")]
+    public async Task LocalScript_BadSiloPort_StopsBeforeStarting(string variable, string value, string message)
+    {
+        string stateDirectory = Directory.CreateTempSubdirectory("movierecs-cluster-check-").FullName;
+        var start = new System.Diagnostics.ProcessStartInfo("bash", [DeploymentFiles.PathOf(LocalScript), "start"])
+        {
+            RedirectStandardError = true,
+            RedirectStandardOutput = true,
+        };
+        start.Environment["MOVIERECS_CLUSTER_DIR"] = stateDirectory;
+        start.Environment[variable] = value;
+
+        using var process = System.Diagnostics.Process.Start(start)!;
+        string error = await process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        bool startedAnything = Directory.EnumerateFileSystemEntries(stateDirectory).Any();
+        Directory.Delete(stateDirectory, recursive: true);
+
+        Assert.Equal(1, process.ExitCode);
+        Assert.Contains(message, error, StringComparison.Ordinal);
+        Assert.False(startedAnything);
+    }
+
     [Fact]
     public void FindInvalidSettings_BadNameOrValue_ReportsEach()
     {
