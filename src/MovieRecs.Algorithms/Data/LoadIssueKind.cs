@@ -59,4 +59,10 @@ public enum LoadIssueKind
     /// with a lost decimal separator or an export's overflow marker.
     /// </summary>
     ImplausibleAmount,
+
+    /// <summary>
+    /// Text with bytes that are not UTF-8, such as a file saved in Latin-1; the row is kept with each
+    /// such byte replaced by U+FFFD.
+    /// </summary>
+    InvalidEncoding,
 }

@@ -146,6 +146,9 @@ internal sealed class MovieLensCsvFile : IDisposable, IAsyncDisposable
     /// <summary>Counts the current row as kept.</summary>
     public void KeepRow() => _report.Keep();
 
+    /// <summary>Counts the current row as kept after the given corrections.</summary>
+    public void FixRow(params RowIssue[] corrections) => _report.Fix(LineNumber, corrections);
+
     /// <summary>Counts the current row as skipped, with its issue at the line where the row starts.</summary>
     public void SkipRow(RowIssue issue) => _report.Skip(LineNumber, issue);
 

@@ -46,7 +46,20 @@ public static partial class MovieLensLoader
             lineByMovieId.Add(movieId, file.LineNumber);
             int? year = MovieLensFields.ParseYear(title, context.MaxYear);
             movies.Add(new Movie(movieId, title, year, SplitGenres(file.GetString(2), genreLabels)));
-            file.KeepRow();
+            if (title.Contains('\uFFFD', StringComparison.Ordinal))
+            {
+                string shown = MovieLensFields.Shorten(title);
+                file.FixRow(new RowIssue(
+                    LoadIssueKind.InvalidEncoding,
+                    MovieColumns[1],
+                    shown,
+                    $"title '{shown}' has bytes that are not UTF-8, so each is replaced by U+FFFD; the file may be in " +
+                    "Latin-1, which `iconv -f latin1 -t utf-8` converts."));
+            }
+            else
+            {
+                file.KeepRow();
+            }
         }
 
         return movies;

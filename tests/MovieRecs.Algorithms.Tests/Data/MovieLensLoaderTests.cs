@@ -73,6 +73,26 @@ public sealed class MovieLensLoaderTests
     }
 
     [Fact]
+    public void Load_Latin1Title_FixesRowWithIssue()
+    {
+        using var directory = new TempDirectory();
+        WriteAll(directory, movies: ["2,Heat (1995),Crime"], ratings: [], tags: [], links: []);
+        byte[] latin1Row = System.Text.Encoding.Latin1.GetBytes("1,Am\u00e9lie (2001),Comedy\n");
+        File.AppendAllBytes(System.IO.Path.Combine(directory.Path, "movies.csv"), latin1Row);
+
+        MovieLensDataset dataset = Load(directory);
+
+        Assert.Equal("Am\uFFFDlie (2001)", dataset.Movies[1].Title);
+        Assert.Equal(2001, dataset.Movies[1].Year);
+        LoadIssue issue = Assert.Single(dataset.Report.Issues);
+        Assert.Equal(LoadIssueKind.InvalidEncoding, issue.Kind);
+        Assert.Equal(RowAction.Fixed, issue.Action);
+        Assert.Equal(3, issue.Line);
+        Assert.Contains("iconv -f latin1 -t utf-8", issue.Message, StringComparison.Ordinal);
+        Assert.Equal(1, dataset.Report.GetFile("movies.csv").RowsFixed);
+    }
+
+    [Fact]
     public void Load_NoGenresListed_KeepsLabel()
     {
         using var directory = new TempDirectory();
