@@ -138,11 +138,11 @@ internal sealed class PurchaseRowParser
         string value = Shorten(text);
         if (!_timestamps.TryParse(text, out timestamp))
         {
-            return new RowIssue(
-                LoadIssueKind.BadTimestamp,
-                column,
-                value,
-                $"{column} '{value}' is not {_timestamps.Expected}, so the row is skipped.");
+            string message = _timestamps.LooksLikeIsoDate(text)
+                ? $"{column} '{value}' has the ISO 8601 form but names no real date or time, so the row is skipped; " +
+                    "check the month (01-12), the day, the hour (00-23) and the minutes."
+                : $"{column} '{value}' is not {_timestamps.Expected}, so the row is skipped.";
+            return new RowIssue(LoadIssueKind.BadTimestamp, column, value, message);
         }
 
         if (timestamp > _maxTimestamp)

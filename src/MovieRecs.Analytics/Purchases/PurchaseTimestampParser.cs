@@ -42,6 +42,25 @@ internal sealed class PurchaseTimestampParser
         _ => $"the format '{_format}' of the mapping",
     };
 
+    /// <summary>
+    /// Returns whether a field that failed to parse has the shape of an ISO 8601 date (four digits, a
+    /// dash, two digits, a dash, two digits) under a format that reads ISO 8601, so that its date or
+    /// time, not its form, is wrong, as in 2024-13-01.
+    /// </summary>
+    public bool LooksLikeIsoDate(string text)
+    {
+        if (_format is not (PurchaseCsvMapping.AutoTimestamps or PurchaseCsvMapping.Iso8601))
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> value = text.AsSpan().Trim();
+        return value.Length >= 10
+            && char.IsAsciiDigit(value[0]) && char.IsAsciiDigit(value[1]) && char.IsAsciiDigit(value[2])
+            && char.IsAsciiDigit(value[3]) && value[4] == '-' && char.IsAsciiDigit(value[5])
+            && char.IsAsciiDigit(value[6]) && value[7] == '-' && char.IsAsciiDigit(value[8]) && char.IsAsciiDigit(value[9]);
+    }
+
     /// <summary>Parses one field; returns false when it is not in the expected form or out of range.</summary>
     public bool TryParse(string text, out DateTimeOffset timestamp)
     {

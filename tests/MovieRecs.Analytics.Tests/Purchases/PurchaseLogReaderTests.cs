@@ -120,6 +120,21 @@ public sealed class PurchaseLogReaderTests : IDisposable
         Assert.Equal([2.0, 1e12], log.Purchases.Select(purchase => purchase.Amount));
     }
 
+    [Theory]
+    [InlineData("2024-13-01T00:00:00Z")]
+    [InlineData("2024-02-30")]
+    [InlineData("2024-03-01T25:00:00Z")]
+    public void Read_IsoFormImpossibleDate_SaysWhatToCheck(string timestamp)
+    {
+        string path = _folder.Write("dates.csv", Header + $"\nc1,p1,{timestamp},1,2.0,,,,\n");
+
+        LoadIssue issue = Assert.Single(PurchaseLogReader.Read(path, timeProvider: Clock).Log.Report.Issues);
+
+        Assert.Equal(LoadIssueKind.BadTimestamp, issue.Kind);
+        Assert.Contains("has the ISO 8601 form but names no real date or time", issue.Message, StringComparison.Ordinal);
+        Assert.Contains("check the month (01-12)", issue.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Read_UnknownDateFormat_NamesOption()
     {
