@@ -37,6 +37,7 @@ public static class GrainsSiloBuilderExtensions
         builder.Services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>>(
             services => services.GetRequiredService<RecommendationModelStore>());
         builder.Services.AddPlacementDirector<KeyModuloPlacement, KeyModuloPlacementDirector>();
+        builder.Services.AddHostedService<DataReloadPoller>();
         return builder;
     }
 

@@ -79,38 +79,63 @@ public sealed partial class RecommendationModelStore(
         await _loadLock.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            if (_data is not null)
+            if (_data is null)
             {
-                return;
+                _data = await ReadAndFitAsync(cancellationToken).ConfigureAwait(false);
             }
-
-            string directory = options.Value.DataDirectory;
-            if (string.IsNullOrWhiteSpace(directory))
-            {
-                throw new InvalidOperationException(
-                    "No data directory is configured for the recommendation models. Set MovieRecs:DataDirectory " +
-                    "to a directory that contains movies.csv and ratings.csv.");
-            }
-
-            var clock = Stopwatch.StartNew();
-            LogLoadStarted(directory);
-            ILogger loaderLogger = loggerFactory.CreateLogger(typeof(MovieLensLoader));
-            // NOTE: the loader parses ratings.csv on every start, although only the first start
-            // imports it; later starts use it for the hash check alone.
-            MovieLensDataset files = MovieLensLoader.Load(directory, loaderLogger);
-            MovieLensDataset dataset = await LoadRatingsOfRecordAsync(files, cancellationToken).ConfigureAwait(false);
-            _data = LoadedData.Create(dataset);
-            LogLoadFinished(
-                _data.Summary.MovieCount,
-                _data.Summary.RatingCount,
-                _data.Summary.UserCount,
-                _data.Summary.Fingerprint,
-                clock.ElapsedMilliseconds);
         }
         finally
         {
             _loadLock.Release();
         }
+    }
+
+    /// <summary>
+    /// Reads the catalogue files and the ratings of record again, as <see cref="LoadAsync"/> does,
+    /// fits every model on them and then replaces the loaded data in one step. Until then, and when
+    /// the reload fails, the store serves the earlier data.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">No data directory is configured.</exception>
+    /// <exception cref="FileNotFoundException">movies.csv or ratings.csv is missing.</exception>
+    /// <exception cref="InvalidDataException">A MovieLens file cannot be read.</exception>
+    public async Task ReloadAsync(CancellationToken cancellationToken = default)
+    {
+        await _loadLock.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            _data = await ReadAndFitAsync(cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            _loadLock.Release();
+        }
+    }
+
+    private async Task<LoadedData> ReadAndFitAsync(CancellationToken cancellationToken)
+    {
+        string directory = options.Value.DataDirectory;
+        if (string.IsNullOrWhiteSpace(directory))
+        {
+            throw new InvalidOperationException(
+                "No data directory is configured for the recommendation models. Set MovieRecs:DataDirectory " +
+                "to a directory that contains movies.csv and ratings.csv.");
+        }
+
+        var clock = Stopwatch.StartNew();
+        LogLoadStarted(directory);
+        ILogger loaderLogger = loggerFactory.CreateLogger(typeof(MovieLensLoader));
+        // NOTE: the loader parses ratings.csv on every start, although only the first start
+        // imports it; later starts use it for the hash check alone.
+        MovieLensDataset files = MovieLensLoader.Load(directory, loaderLogger);
+        MovieLensDataset dataset = await LoadRatingsOfRecordAsync(files, cancellationToken).ConfigureAwait(false);
+        LoadedData data = LoadedData.Create(dataset);
+        LogLoadFinished(
+            data.Summary.MovieCount,
+            data.Summary.RatingCount,
+            data.Summary.UserCount,
+            data.Summary.Fingerprint,
+            clock.ElapsedMilliseconds);
+        return data;
     }
 
     /// <summary>

@@ -122,7 +122,11 @@ public static class MovieRecsSiloBuilderExtensions
             options.SqlitePath,
             options.PostgresConnectionString));
         builder.AddMovieRecsGrains(
-            models => models.DataDirectory = options.DataDirectory,
+            models =>
+            {
+                models.DataDirectory = options.DataDirectory;
+                models.DataReloadPollInterval = options.DataReloadPollInterval;
+            },
             jobs =>
             {
                 jobs.ShardCount = options.ShardCount;

@@ -53,6 +53,12 @@ public sealed class MovieRecsSiloOptions
     /// </summary>
     public TimeSpan NeighborRefreshInterval { get; set; } = TimeSpan.FromSeconds(30);
 
+    /// <summary>
+    /// How often the silo asks whether a data reload was requested (POST /api/admin/data/reload), up
+    /// to 10 minutes; 00:00:00 turns reloads off on this silo.
+    /// </summary>
+    public TimeSpan DataReloadPollInterval { get; set; } = TimeSpan.FromSeconds(5);
+
     /// <summary>The scheduled refresh of the customer analytics ("MovieRecs:Analytics").</summary>
     public AnalyticsSiloOptions Analytics { get; set; } = new();
 

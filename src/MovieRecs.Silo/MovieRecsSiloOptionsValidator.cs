@@ -54,6 +54,13 @@ public sealed class MovieRecsSiloOptionsValidator : IValidateOptions<MovieRecsSi
                 "00:00:00 (off) and 01:00:00.");
         }
 
+        if (options.DataReloadPollInterval < TimeSpan.Zero || options.DataReloadPollInterval > TimeSpan.FromMinutes(10))
+        {
+            failures.Add(
+                $"{Section}:DataReloadPollInterval is {options.DataReloadPollInterval}; it must be between " +
+                "00:00:00 (off) and 00:10:00.");
+        }
+
         if (options.DrillShardDelay < TimeSpan.Zero || options.DrillShardDelay > TimeSpan.FromMinutes(10))
         {
             failures.Add(

@@ -149,6 +149,22 @@ public sealed class MovieRecsSiloOptionsValidatorTests(DataDirectoryFixture data
         Assert.Contains(expected, result.FailureMessage, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData(-1, "MovieRecs:DataReloadPollInterval is -00:00:01; it must be between 00:00:00 (off) and 00:10:00.")]
+    [InlineData(601, "MovieRecs:DataReloadPollInterval is 00:10:01")]
+    public void Validate_DataReloadPollIntervalOutOfRange_NamesSetting(double seconds, string expected)
+    {
+        var options = new MovieRecsSiloOptions
+        {
+            DataDirectory = data.ValidDirectory,
+            DataReloadPollInterval = TimeSpan.FromSeconds(seconds),
+        };
+
+        ValidateOptionsResult result = _validator.Validate(null, options);
+
+        Assert.Contains(expected, result.FailureMessage, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Validate_NegativeDrillShardDelay_NamesSetting()
     {

@@ -38,6 +38,13 @@ internal static class AdminEndpoints
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
+        admin.MapPost("/data/reload", ReloadDataAsync)
+            .WithName("ReloadData")
+            .WithSummary("Makes every silo read the catalogue files and the ratings of record again and refit its " +
+                "models, then rebuilds both similarity models.");
+        admin.MapGet("/data", GetDataStatusAsync)
+            .WithName("GetDataStatus")
+            .WithSummary("Returns the latest data reload and what each silo has loaded.");
         admin.MapStartEvaluation();
         admin.MapAnalyticsRefresh();
         return app;
@@ -65,8 +72,8 @@ internal static class AdminEndpoints
     /// is joined, not restarted, and its status is returned.
     /// </summary>
     /// <remarks>
-    /// NOTE: a build computes from the ratings the silos loaded when they started, so ratings
-    /// posted or imported since then reach the similarity only after the silos restart.
+    /// A build computes from the ratings the silos loaded when they started or last reloaded, so
+    /// ratings posted or imported since then reach a full build after POST /api/admin/data/reload.
     /// </remarks>
     private static async Task<Results<Accepted<SimilarityJobStatus>, ValidationProblem>> RebuildSimilarityAsync(
         string metric,
@@ -83,6 +90,19 @@ internal static class AdminEndpoints
         string name = SimilarityMetricNames.ToName(similarity);
         return TypedResults.Accepted($"/api/admin/similarity/{name}", status);
     }
+
+    /// <summary>
+    /// Requests a reload by every silo and returns 202 with the status; the silos reload on their
+    /// next poll, and both similarity builds start once all of them have.
+    /// </summary>
+    private static async Task<Accepted<DataReloadStatus>> ReloadDataAsync(IGrainFactory grainFactory) =>
+        TypedResults.Accepted("/api/admin/data", await DataReload(grainFactory).RequestReloadAsync());
+
+    private static async Task<Ok<DataReloadStatus>> GetDataStatusAsync(IGrainFactory grainFactory) =>
+        TypedResults.Ok(await DataReload(grainFactory).GetStatusAsync());
+
+    private static IDataReloadGrain DataReload(IGrainFactory grainFactory) =>
+        grainFactory.GetGrain<IDataReloadGrain>(CoordinatorKeys.Default);
 
     private static ICoordinatorGrain Coordinator(IGrainFactory grainFactory) =>
         grainFactory.GetGrain<ICoordinatorGrain>(CoordinatorKeys.Default);

@@ -164,7 +164,7 @@ public sealed partial class CoordinatorGrain
         Level = LogLevel.Warning,
         Message = "Shard {ShardIndex} of {Metric} similarity build {Version} ran on silo {Silo}, which loaded other " +
             "ratings (fingerprint {ShardFingerprint}) than the coordinator's silo ({BuildFingerprint}), as when a silo " +
-            "restarts after ratings were posted; restart every silo to fit them all on the same ratings")]
+            "restarts after ratings were posted; POST /api/admin/data/reload fits every silo on the same ratings")]
     private partial void LogShardOnOtherRatings(
         ItemSimilarityMetric metric,
         long version,

@@ -81,8 +81,11 @@ public sealed partial class UserGrain(
             served = await GetServedListsAsync(metric);
         }
 
+        // A data reload refits the models, so a list computed before it is stale.
+        string fingerprint = store.Summary.Fingerprint;
         if (_recommendations.TryGetValue((name, count, withReasons), out CachedRecommendations? cached)
-            && cached.Served == served)
+            && cached.Served == served
+            && cached.Fingerprint == fingerprint)
         {
             metrics.RecordRecommendation(name, cached: true, Stopwatch.GetElapsedTime(started));
             return cached.List;
@@ -119,7 +122,7 @@ public sealed partial class UserGrain(
             list = CreateList(name, fallback, fallback: true, RecommendFallback(profile, count), reasons);
         }
 
-        _recommendations[(name, count, withReasons)] = new CachedRecommendations(list, served);
+        _recommendations[(name, count, withReasons)] = new CachedRecommendations(list, served, fingerprint);
         LogRecommended(_userId, name, list.ServedBy, list.Items.Count);
         metrics.RecordRecommendation(name, cached: false, Stopwatch.GetElapsedTime(started));
         return list;
@@ -348,8 +351,8 @@ public sealed partial class UserGrain(
     /// </summary>
     private readonly record struct ServedLists(long Version, long Revision);
 
-    /// <summary>A cached top-N list and the lists it was scored with.</summary>
-    private sealed record CachedRecommendations(RecommendationList List, ServedLists Served);
+    /// <summary>A cached top-N list, the lists it was scored with and the fingerprint of the data the models were fitted on.</summary>
+    private sealed record CachedRecommendations(RecommendationList List, ServedLists Served, string Fingerprint);
 
     /// <summary>
     /// A rated movie's neighbor list as fetched from its item grain, while <paramref name="FetchedFor"/>
