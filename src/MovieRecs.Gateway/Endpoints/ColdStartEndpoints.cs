@@ -59,7 +59,7 @@ internal static class ColdStartEndpoints
         }
         else
         {
-            body = await JsonBody.ReadAsync<ColdStartBody>(request, BodyExample, errors, cancellationToken);
+            body = await JsonBody.ReadAsync<ColdStartBody>(request, MaxBodyBytes, BodyExample, errors, cancellationToken);
         }
 
         ColdStartRequest? coldStart = body is null ? null : Validate(body, errors);

@@ -72,7 +72,7 @@ internal static class EvaluationEndpoints
         var errors = new Dictionary<string, string[]>();
         EvaluationJobBody? body = JsonBody.IsEmpty(request)
             ? new EvaluationJobBody(null, null)
-            : await JsonBody.ReadAsync<EvaluationJobBody>(request, BodyExample, errors, cancellationToken);
+            : await JsonBody.ReadAsync<EvaluationJobBody>(request, MaxBodyBytes, BodyExample, errors, cancellationToken);
         IReadOnlyList<string?> models = body?.Models ?? [];
         int k = body?.K ?? 10;
         if (body?.Models is { Count: 0 })

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace MovieRecs.Gateway.Endpoints;
@@ -10,6 +11,19 @@ namespace MovieRecs.Gateway.Endpoints;
 /// </summary>
 internal static class JsonBody
 {
+    /// <summary>
+    /// The options every small body binds with: numbers as JSON numbers, the documented field names
+    /// in camelCase, no other field and no field twice, so a misspelt field is an error instead of a
+    /// default.
+    /// </summary>
+    public static readonly JsonSerializerOptions StrictJson = new(JsonSerializerDefaults.Web)
+    {
+        NumberHandling = JsonNumberHandling.Strict,
+        PropertyNameCaseInsensitive = false,
+        UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
+        AllowDuplicateProperties = false,
+    };
+
     /// <summary>
     /// Returns the 413 or 415 problem for a body that cannot be read at all, or null when reading
     /// may go ahead.
@@ -44,8 +58,12 @@ internal static class JsonBody
     /// <summary>
     /// Reads the body; a malformed body or the JSON null adds an error keyed "body" and returns null.
     /// </summary>
+    /// <exception cref="BadHttpRequestException">
+    /// The body, sent without a declared length, passed the route's size limit of <paramref name="maxBytes"/>.
+    /// </exception>
     public static async Task<T?> ReadAsync<T>(
         HttpRequest request,
+        long maxBytes,
         string example,
         Dictionary<string, string[]> errors,
         CancellationToken cancellationToken)
@@ -53,7 +71,7 @@ internal static class JsonBody
     {
         try
         {
-            T? body = await request.ReadFromJsonAsync<T>(cancellationToken);
+            T? body = await request.ReadFromJsonAsync<T>(StrictJson, cancellationToken);
             if (body is null)
             {
                 errors["body"] = [$"The request body is the JSON null. Send {example}."];
@@ -66,9 +84,17 @@ internal static class JsonBody
             string position = exception.LineNumber is long line && exception.BytePositionInLine is long bytePosition
                 ? $" at {exception.Path ?? "$"} (line {line + 1}, byte {bytePosition + 1})"
                 : string.Empty;
-            errors["body"] = [$"The request body is not valid{position}: check the JSON syntax and the field " +
-                $"types. Send {example}."];
+            errors["body"] = [$"The request body is not valid{position}: check the JSON syntax, the field " +
+                $"names (case-sensitive, no other fields, each once) and the field types. Send {example}."];
             return null;
+        }
+        catch (BadHttpRequestException exception) when (exception.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        {
+            // A body sent without a length (chunked) reaches Kestrel's limit only while it is read.
+            throw new BadHttpRequestException(
+                $"The request body is over the limit of {maxBytes} bytes. Send {example}.",
+                StatusCodes.Status413PayloadTooLarge,
+                exception);
         }
     }
 }

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text.Json;
-using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using MovieRecs.Gateway.RateLimiting;
@@ -21,15 +20,6 @@ internal static class RatingEndpoints
     // A rating body is a few dozen bytes; anything near this limit is not a rating.
     private const long MaxBodyBytes = 16 * 1024;
 
-    // A rating changes the system of record, so its body binds only as documented: numbers as JSON
-    // numbers, the field names in camelCase, no other fields and no field twice.
-    private static readonly JsonSerializerOptions StrictJson = new(JsonSerializerDefaults.Web)
-    {
-        NumberHandling = JsonNumberHandling.Strict,
-        PropertyNameCaseInsensitive = false,
-        UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
-        AllowDuplicateProperties = false,
-    };
 
     /// <summary>Maps POST and GET /api/users/{userId}/ratings.</summary>
     public static IEndpointRouteBuilder MapRatingEndpoints(this IEndpointRouteBuilder app)
@@ -180,7 +170,7 @@ internal static class RatingEndpoints
                 return null;
             }
 
-            return document.RootElement.Deserialize<RatingRequest>(StrictJson);
+            return document.RootElement.Deserialize<RatingRequest>(JsonBody.StrictJson);
         }
         catch (JsonException exception)
         {

@@ -54,6 +54,8 @@ internal sealed partial class MovieRecsExceptionHandler(
                 "Cluster recovering",
                 "A silo of the cluster was lost, so the request was not served. The cluster moves that silo's " +
                 "grains to the other silos within seconds; retry the request."),
+            BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge } tooLarge =>
+                CreateProblem(tooLarge.StatusCode, "Request body too large", tooLarge.Message),
             BadHttpRequestException badRequest =>
                 CreateProblem(badRequest.StatusCode, "Bad request", badRequest.Message),
             TimeoutException => CreateProblem(

@@ -54,6 +54,9 @@ public sealed class EvaluationJobEndpointsTests(AdminGatewayFixture fixture)
     [InlineData("{\"models\": []}", "The models list is empty")]
     [InlineData("{\"k\": 0}", "The k 0 is invalid")]
     [InlineData("{\"k\": \"ten\"}", "The request body is not valid at $.k")]
+    [InlineData("{\"k\": \"10\"}", "The request body is not valid at $.k")]
+    [InlineData("{\"model\": [\"wals\"]}", "field names (case-sensitive, no other fields, each once)")]
+    [InlineData("{\"Models\": [\"wals\"]}", "field names (case-sensitive, no other fields, each once)")]
     public async Task StartEvaluation_InvalidBody_Returns400(string body, string expectedInDetail)
     {
         using HttpRequestMessage request = CreateStart(body);

@@ -58,6 +58,8 @@ public sealed class ColdStartEndpointsTests(SyntheticGatewayFixture fixture)
     [InlineData("{\"ratings\": [{\"movieId\": 1, \"rating\": 4}, {\"movieId\": 1, \"rating\": 3}]}", "rated twice")]
     [InlineData("{\"genres\": \"Drama\"}", "The request body is not valid at $.genres")]
     [InlineData("null", "JSON null")]
+    [InlineData("{\"genre\": [\"Drama\"]}", "field names (case-sensitive, no other fields, each once)")]
+    [InlineData("{\"ratings\": [{\"movieId\": \"1\", \"rating\": 4}]}", "The request body is not valid at $.ratings[0].movieId")]
     public async Task ColdStart_InvalidBody_Returns400(string body, string expectedInDetail)
     {
         HttpResponseMessage response = await PostAsync(body);

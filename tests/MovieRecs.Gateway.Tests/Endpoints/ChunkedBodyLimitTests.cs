@@ -7,11 +7,11 @@ using MovieRecs.Grains.Tests.Infrastructure;
 namespace MovieRecs.Gateway.Tests.Endpoints;
 
 /// <summary>
-/// The rating body limit on Kestrel, which enforces a request size limit while the body is read; the
-/// in-memory test server does not.
+/// The body limits of the JSON routes on Kestrel, which enforces a request size limit while a body
+/// without a declared length is read; the in-memory test server does not.
 /// </summary>
 [SuppressMessage("Design", "CA1001", Justification = "xunit disposes the factory through IAsyncLifetime.DisposeAsync.")]
-public sealed class RatingBodyLimitTests : IAsyncLifetime
+public sealed class ChunkedBodyLimitTests : IAsyncLifetime
 {
     private readonly string _dataDirectory = SyntheticDataset.CreateDirectory();
     private GatewayFactory? _factory;
@@ -53,5 +53,22 @@ public sealed class RatingBodyLimitTests : IAsyncLifetime
             response,
             HttpStatusCode.RequestEntityTooLarge,
             "over the limit of 16384 bytes for a rating. Send {\"movieId\": 1, \"rating\": 4.5}");
+    }
+
+    [Fact]
+    public async Task PostColdStart_HugeChunkedBody_Returns413WithExample()
+    {
+        string body = "{\"genres\": [\"" + new string('x', 64 * 1024) + "\"]}";
+        using var content = new StringContent(body, Encoding.UTF8, "application/json");
+        content.Headers.ContentLength = null;
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/recommendations/cold-start") { Content = content };
+        request.Headers.TransferEncodingChunked = true;
+
+        HttpResponseMessage response = await _client!.SendAsync(request);
+
+        await ProblemAssert.IsProblemAsync(response, HttpStatusCode.RequestEntityTooLarge, "over the limit of");
+        string problem = await response.Content.ReadAsStringAsync();
+        Assert.Contains("Request body too large", problem, StringComparison.Ordinal);
+        Assert.Contains("Send {", problem, StringComparison.Ordinal);
     }
 }
