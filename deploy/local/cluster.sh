@@ -65,7 +65,7 @@ fail() {
 check_settings() {
     [[ "$silo_count" =~ ^[2-9]$ ]] ||
         fail "MOVIERECS_SILOS is '$silo_count'; set it to a number of silos from 2 to 9."
-    [[ "$http_port" =~ ^[0-9]+$ ]] && [ "$http_port" -ge 1 ] && [ "$http_port" -le 65535 ] ||
+    [[ "$http_port" =~ ^[1-9][0-9]*$ ]] && [ "$http_port" -le 65535 ] ||
         fail "MOVIERECS_HTTP_PORT is '$http_port'; set it to a TCP port from 1 to 65535."
     check_port_range MOVIERECS_SILO_PORT "$first_silo_port"
     check_port_range MOVIERECS_SILO_GATEWAY_PORT "$first_gateway_port"
@@ -74,6 +74,14 @@ check_settings() {
         fail "MOVIERECS_SILO_PORT ($first_silo_port) and MOVIERECS_SILO_GATEWAY_PORT ($first_gateway_port)" \
             "give overlapping ranges for $silo_count silos; move one of them at least $silo_count ports away."
     fi
+    local range
+    for range in "MOVIERECS_SILO_PORT $first_silo_port" "MOVIERECS_SILO_GATEWAY_PORT $first_gateway_port"; do
+        set -- $range
+        if [ "$http_port" -ge "$2" ] && [ "$http_port" -le "$(($2 + silo_count - 1))" ]; then
+            fail "MOVIERECS_HTTP_PORT ($http_port) falls in the ports $1 ($2) gives the $silo_count silos;" \
+                "choose another HTTP port."
+        fi
+    done
     [[ "$ready_timeout" =~ ^[0-9]+$ ]] && [ "$ready_timeout" -ge 1 ] ||
         fail "MOVIERECS_READY_TIMEOUT is '$ready_timeout'; set it to a whole number of seconds."
     if [ -n "${MOVIERECS_DATA:-}" ] && [ ! -f "$MOVIERECS_DATA/ratings.csv" ]; then
@@ -85,7 +93,8 @@ check_settings() {
 # Fails unless VALUE is a port from 1 that leaves room for every silo below 65536.
 check_port_range() {
     local name="$1" value="$2"
-    [[ "$value" =~ ^[0-9]+$ ]] && [ "$value" -ge 1 ] && [ "$((value + silo_count - 1))" -le 65535 ] ||
+    # No leading zero, because shell arithmetic would read 022220 as an octal number.
+    [[ "$value" =~ ^[1-9][0-9]*$ ]] && [ "$((value + silo_count - 1))" -le 65535 ] ||
         fail "$name is '$value'; set it to a TCP port from 1 to $((65536 - silo_count)), so that each of the" \
             "$silo_count silos gets a port."
 }
@@ -232,6 +241,13 @@ start_cluster() {
         dotnet build "$repo_root/src/MovieRecs.Gateway" -c "$configuration" -v quiet -nologo \
             >"$log_dir/build.log" 2>&1 || { tail -n 30 "$log_dir/build.log" >&2; fail "the build failed."; }
     fi
+
+    # assembly() fails inside the command substitutions that start the processes, which would stop
+    # only that subshell, so both assemblies are checked here before any server starts.
+    local project
+    for project in MovieRecs.Silo MovieRecs.Gateway; do
+        assembly "$project" >/dev/null || exit 1
+    done
 
     local started=$SECONDS
     start_services

@@ -185,7 +185,9 @@ public sealed class DeploymentFilesTests
     [InlineData("MOVIERECS_SILO_PORT", "abc", "MOVIERECS_SILO_PORT is 'abc'; set it to a TCP port from 1 to 65534")]
     [InlineData("MOVIERECS_SILO_GATEWAY_PORT", "65535", "MOVIERECS_SILO_GATEWAY_PORT is '65535'")]
     [InlineData("MOVIERECS_SILO_PORT", "30001", "give overlapping ranges for 2 silos")]
-    public async Task LocalScript_BadSiloPort_StopsBeforeStarting(string variable, string value, string message)
+    [InlineData("MOVIERECS_SILO_PORT", "022220", "MOVIERECS_SILO_PORT is '022220'")]
+    [InlineData("MOVIERECS_HTTP_PORT", "30001", "MOVIERECS_HTTP_PORT (30001) falls in the ports MOVIERECS_SILO_GATEWAY_PORT")]
+    public async Task LocalScript_BadPort_StopsBeforeStarting(string variable, string value, string message)
     {
         string stateDirectory = Directory.CreateTempSubdirectory("movierecs-cluster-check-").FullName;
         var start = new System.Diagnostics.ProcessStartInfo("bash", [DeploymentFiles.PathOf(LocalScript), "start"])
