@@ -28,6 +28,11 @@ internal static class AnalyticsEndpoints
     private const int MaxPage = 1_000_000;
     private const int MaxCustomerIdLength = 100;
 
+    // Matches the loyalty list's default: a customer silent for longer is lost rather than at risk.
+    private const int DefaultMaxRecencyDays = 365;
+
+    private const int MaxRecencyDaysLimit = 36_500;
+
     /// <summary>
     /// Maps GET /api/analytics/status, /segments, /forecast/demand, /forecast/repeat, /factors,
     /// /stock-plan, /promotions, /promotions/{customerId} and /loyalty.
@@ -116,19 +121,27 @@ internal static class AnalyticsEndpoints
         return TypedResults.Ok(DemandForecastResponse.From(forecast, genres));
     }
 
+    /// <summary>
+    /// Returns the repeat forecast with one page of the customers sorted by risk. The list leaves out
+    /// customers silent for more than maxRecencyDays (default 365) before the cutoff, who are lost
+    /// rather than at risk; maxRecencyDays=0 lists every scored customer.
+    /// </summary>
     private static async Task<Results<Ok<RepeatForecastResult>, ValidationProblem>> GetRepeatAsync(
         string? page,
         string? pageSize,
+        string? maxRecencyDays,
         IGrainFactory grainFactory)
     {
         var errors = new Dictionary<string, string[]>();
         (int offset, int count) = ParsePage(page, pageSize, errors);
+        int recencyLimit = ParseInteger(maxRecencyDays, "maxRecencyDays", DefaultMaxRecencyDays, 0, MaxRecencyDaysLimit, errors);
         if (errors.Count > 0)
         {
             return RequestValidation.Problem(errors);
         }
 
-        return TypedResults.Ok(await Analytics(grainFactory).GetRepeatForecastAsync(offset, count));
+        double? limit = recencyLimit == 0 ? null : recencyLimit;
+        return TypedResults.Ok(await Analytics(grainFactory).GetRepeatForecastAsync(offset, count, limit));
     }
 
     private static async Task<Ok<FactorsResult>> GetFactorsAsync(IGrainFactory grainFactory) =>

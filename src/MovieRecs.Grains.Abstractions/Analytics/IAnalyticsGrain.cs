@@ -34,11 +34,15 @@ public interface IAnalyticsGrain : IGrainWithStringKey
     /// <summary>
     /// Returns the latest repeat-purchase forecast with <paramref name="count"/> customers from
     /// position <paramref name="offset"/> of the list sorted by risk; fewer at the end of the list.
+    /// With <paramref name="maxRecencyDays"/>, the list leaves out the customers silent for longer
+    /// before the cutoff, and the metrics still cover every scored customer.
     /// </summary>
-    /// <exception cref="ArgumentOutOfRangeException">The offset is negative or the count below 1.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">
+    /// The offset is negative, the count below 1 or the recency limit not above 0.
+    /// </exception>
     /// <exception cref="AnalyticsNotReadyException">No run has computed the forecast.</exception>
     [Alias("GetRepeatForecast")]
-    Task<RepeatForecastResult> GetRepeatForecastAsync(int offset, int count);
+    Task<RepeatForecastResult> GetRepeatForecastAsync(int offset, int count, double? maxRecencyDays = null);
 
     /// <summary>Returns the latest influencing factors.</summary>
     /// <exception cref="AnalyticsNotReadyException">No run has computed the factors.</exception>

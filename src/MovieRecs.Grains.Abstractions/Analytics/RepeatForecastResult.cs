@@ -24,9 +24,16 @@ namespace MovieRecs.Grains.Abstractions.Analytics;
 /// <param name="BaselineCalibration">The baseline's calibration table.</param>
 /// <param name="RocCurve">The model's ROC curve from (0, 0) to (1, 1); empty when not labelled.</param>
 /// <param name="BaselineRocCurve">The baseline's ROC curve, ranking by recency.</param>
-/// <param name="CustomerCount">The customers scored at the cutoff.</param>
+/// <param name="CustomerCount">
+/// The customers scored at the cutoff, without those left out by <paramref name="MaxRecencyDays"/>.
+/// </param>
 /// <param name="Offset">The position of the first customer of <paramref name="Customers"/> in the full list.</param>
 /// <param name="Customers">One page of the scored customers, highest risk (lowest probability) first.</param>
+/// <param name="MaxRecencyDays">
+/// The longest silence, in days before the cutoff, of a customer on the list; a customer silent for
+/// longer is lost rather than at risk. Null when no customer is left out.
+/// </param>
+/// <param name="LostCustomerCount">The scored customers left off the list for a longer silence.</param>
 [GenerateSerializer]
 [Immutable]
 [Alias("MovieRecs.RepeatForecastResult")]
@@ -51,4 +58,6 @@ public sealed record RepeatForecastResult(
     [property: Id(17)] IReadOnlyList<RocPointResult> BaselineRocCurve,
     [property: Id(18)] int CustomerCount,
     [property: Id(19)] int Offset,
-    [property: Id(20)] IReadOnlyList<CustomerRiskResult> Customers);
+    [property: Id(20)] IReadOnlyList<CustomerRiskResult> Customers,
+    [property: Id(21)] double? MaxRecencyDays = null,
+    [property: Id(22)] int LostCustomerCount = 0);

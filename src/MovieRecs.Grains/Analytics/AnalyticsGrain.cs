@@ -84,14 +84,28 @@ public sealed partial class AnalyticsGrain(
         Task.FromResult(_demand ?? throw NotReady("demand forecast", AnalyticsSteps.Demand));
 
     /// <inheritdoc />
-    public Task<RepeatForecastResult> GetRepeatForecastAsync(int offset, int count)
+    public Task<RepeatForecastResult> GetRepeatForecastAsync(int offset, int count, double? maxRecencyDays = null)
     {
         CheckPage(offset, count);
+        if (maxRecencyDays is <= 0 or double.NaN)
+        {
+            throw new ArgumentOutOfRangeException(
+                nameof(maxRecencyDays),
+                maxRecencyDays,
+                $"The recency limit {maxRecencyDays} is invalid: it must be a number of days above 0.");
+        }
+
         RepeatForecastResult repeat = _repeat ?? throw NotReady("repeat-purchase forecast", AnalyticsSteps.Repeat);
+        IReadOnlyList<CustomerRiskResult> listed = maxRecencyDays is double limit
+            ? repeat.Customers.Where(customer => customer.RecencyDays <= limit).ToArray()
+            : repeat.Customers;
         return Task.FromResult(repeat with
         {
+            CustomerCount = listed.Count,
             Offset = offset,
-            Customers = Page(repeat.Customers, offset, count),
+            Customers = Page(listed, offset, count),
+            MaxRecencyDays = maxRecencyDays,
+            LostCustomerCount = repeat.Customers.Count - listed.Count,
         });
     }
 

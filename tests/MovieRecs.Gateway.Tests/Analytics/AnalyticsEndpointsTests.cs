@@ -90,6 +90,7 @@ public sealed class AnalyticsEndpointsTests(AdminGatewayFixture fixture)
     [InlineData("/api/analytics/forecast/demand?level=weekly", "The level 'weekly' is invalid")]
     [InlineData("/api/analytics/forecast/repeat?page=0", "The page '0' is invalid")]
     [InlineData("/api/analytics/forecast/repeat?pageSize=501", "The pageSize '501' is invalid")]
+    [InlineData("/api/analytics/forecast/repeat?maxRecencyDays=-1", "The maxRecencyDays '-1' is invalid")]
     [InlineData("/api/analytics/promotions?pageSize=ten", "The pageSize 'ten' is invalid")]
     [InlineData("/api/analytics/stock-plan?format=xml", "The format 'xml' is invalid: it must be json or csv")]
     [InlineData("/api/analytics/promotions?format=pdf", "The format 'pdf' is invalid")]

@@ -136,6 +136,26 @@ public sealed class MovieLensAnalyticsTests(AnalyticsGatewayFixture fixture)
     }
 
     [RequiresDataFact]
+    public async Task RepeatForecast_DefaultList_LeavesOutLostCustomers()
+    {
+        JsonElement listed = await GetJsonAsync("/api/analytics/forecast/repeat?pageSize=500");
+        JsonElement all = await GetJsonAsync("/api/analytics/forecast/repeat?pageSize=500&maxRecencyDays=0");
+        double[] recencies = listed.GetProperty("customers").EnumerateArray()
+            .Select(customer => customer.GetProperty("recencyDays").GetDouble())
+            .ToArray();
+        int lost = listed.GetProperty("lostCustomerCount").GetInt32();
+
+        Assert.Equal(365, listed.GetProperty("maxRecencyDays").GetDouble());
+        Assert.Equal(listed.GetProperty("customerCount").GetInt32(), recencies.Length);
+        Assert.All(recencies, recency => Assert.True(recency <= 365, $"recency {recency}"));
+        Assert.True(lost > 0, "ml-latest-small has customers silent for over a year at the cutoff");
+        Assert.Equal(all.GetProperty("customerCount").GetInt32() - lost, recencies.Length);
+        Assert.Equal(0, all.GetProperty("lostCustomerCount").GetInt32());
+        Assert.Equal(JsonValueKind.Null, all.GetProperty("maxRecencyDays").ValueKind);
+        Assert.Equal(all.GetProperty("rocAuc").GetDouble(), listed.GetProperty("rocAuc").GetDouble());
+    }
+
+    [RequiresDataFact]
     public async Task Factors_HaveEffectsWithIntervals()
     {
         JsonElement factors = await GetJsonAsync("/api/analytics/factors");

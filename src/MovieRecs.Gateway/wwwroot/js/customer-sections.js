@@ -109,9 +109,18 @@ export async function loadRisk(charts, run, page = 1) {
   try {
     const result = await getJson(`/api/analytics/forecast/repeat?page=${page}&pageSize=${riskPageSize}`);
     clearError(byId("risk-error"));
+    // A labelled cutoff lies a horizon before the end of the data, so the list is a backtest that
+    // shows who did buy again.
+    const cutoff = result.labelled
+      ? `the test cutoff ${result.cutoff.slice(0, 10)} (a backtest: the last column shows who did)`
+      : result.cutoff.slice(0, 10);
+    const lost = result.maxRecencyDays === null
+      ? ""
+      : ` active in the ${formatNumber(result.maxRecencyDays, 0)} days before it; ` +
+        `${result.lostCustomerCount} customers silent for longer are left out as lost rather than at risk`;
     byId("risk-summary").textContent =
-      `Probability of rating again within ${result.horizonDays} days after ${result.cutoff.slice(0, 10)}, ` +
-      `${result.customerCount} customers, highest risk first. ROC AUC ${formatNumber(result.rocAuc, 3)} ` +
+      `Probability of rating again within ${result.horizonDays} days after ${cutoff}: ` +
+      `${result.customerCount} customers${lost}, highest risk first. ROC AUC ${formatNumber(result.rocAuc, 3)} ` +
       `(recency only ${formatNumber(result.baselineRocAuc, 3)}), PR AUC ${formatNumber(result.prAuc, 3)}, ` +
       `Brier ${formatNumber(result.brier, 4)}.`;
     renderTable(byId("risk-table"), [
