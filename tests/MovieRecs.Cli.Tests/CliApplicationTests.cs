@@ -58,7 +58,7 @@ public sealed class CliApplicationTests : IDisposable
         Assert.Equal(ExitCodes.DataUnavailable, run.ExitCode);
         Assert.Contains("Ratings", run.Output, StringComparison.Ordinal);
         Assert.Contains(ratings, run.Error, StringComparison.Ordinal);
-        Assert.Contains("has no usable rating (0 data rows read, 0 skipped)", run.Error, StringComparison.Ordinal);
+        Assert.Contains("has a header but no data rows", run.Error, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -69,7 +69,7 @@ public sealed class CliApplicationTests : IDisposable
         CliRun run = await CliRun.RunAsync("recommend", "--data", _data.Path, "--user", "1");
 
         Assert.Equal(ExitCodes.DataUnavailable, run.ExitCode);
-        Assert.Contains("(1 data rows read, 1 skipped)", run.Error, StringComparison.Ordinal);
+        Assert.Contains("(1 data row read, all skipped)", run.Error, StringComparison.Ordinal);
         Assert.Contains("movierecs inspect", run.Error, StringComparison.Ordinal);
         Assert.DoesNotContain("Top 0", run.Output, StringComparison.Ordinal);
     }

@@ -206,7 +206,7 @@ public sealed class SegmentCommandTests : IDisposable
 
         Assert.Equal(ExitCodes.DataUnavailable, run.ExitCode);
         Assert.Contains("Purchases", run.Output, StringComparison.Ordinal);
-        Assert.Contains($"{file} has no usable purchase (0 data rows read, 0 skipped)", run.Error, StringComparison.Ordinal);
+        Assert.Contains($"{file} has a header but no data rows", run.Error, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -218,7 +218,7 @@ public sealed class SegmentCommandTests : IDisposable
         CliRun run = await CliRun.RunAsync("segment", "--purchases", file);
 
         Assert.Equal(ExitCodes.DataUnavailable, run.ExitCode);
-        Assert.Contains("(1 data rows read, 1 skipped)", run.Error, StringComparison.Ordinal);
+        Assert.Contains("(1 data row read, all skipped)", run.Error, StringComparison.Ordinal);
         Assert.Contains("movierecs purchases inspect", run.Error, StringComparison.Ordinal);
     }
 
@@ -239,6 +239,7 @@ public sealed class SegmentCommandTests : IDisposable
             ["segment", "--purchases", file, "--mapping", Sample("purchases-mapping.json"), "--k-max", "5", "--json", json]);
 
         Assert.Equal(ExitCodes.Success, run.ExitCode);
+        Assert.Contains("note: 2 of 637 data rows of", run.Error, StringComparison.Ordinal);
         using JsonDocument document = JsonDocument.Parse(File.ReadAllText(json));
         JsonElement[] segments = document.RootElement.GetProperty("segments").EnumerateArray().ToArray();
         Assert.Equal(48, segments.Sum(segment => segment.GetProperty("size").GetInt32()));

@@ -178,9 +178,10 @@ internal static class CommonOptions
         }
 
         string path = Path.Combine(dataset.Report.Directory, ratings.File);
-        throw new InvalidDataException(
-            $"{path} has no usable rating ({ratings.RowsRead} data rows read, {ratings.RowsSkipped} skipped). " +
-            "Run `movierecs inspect --data DIR` to see why the rows were skipped, or point --data at another folder.");
+        throw new InvalidDataException(ratings.RowsRead == 0
+            ? $"{path} has a header but no data rows, so there is nothing to work on; point --data at a folder with ratings."
+            : $"{path} has no usable rating ({ratings.RowsRead} data {(ratings.RowsRead == 1 ? "row" : "rows")} read, all skipped). Run `movierecs inspect " +
+                "--data DIR` to see why, or point --data at another folder.");
     }
 
     /// <summary>Writes a value as JSON to a file, creating its directory.</summary>

@@ -113,6 +113,14 @@ internal sealed class PurchaseSourceOptions
             if (requirePurchases)
             {
                 EnsureHasPurchases(loaded);
+                FileLoadReport counts = import.Log.Report.Files[0];
+                if (counts.RowsSkipped > 0)
+                {
+                    // The analyses print no row report, so they say that rows were left out.
+                    await parseResult.InvocationConfiguration.Error.WriteLineAsync(
+                        $"note: {counts.RowsSkipped} of {counts.RowsRead} data rows of {file.FullName} were skipped; " +
+                        "`movierecs purchases inspect --purchases FILE` lists why.").ConfigureAwait(false);
+                }
             }
 
             return loaded;
@@ -145,9 +153,10 @@ internal sealed class PurchaseSourceOptions
 
         FileLoadReport counts = loaded.Log.Report.Files[0];
         string inspect = loaded.IsMovieLens ? "movierecs inspect --data DIR" : "movierecs purchases inspect --purchases FILE";
-        throw new InvalidDataException(
-            $"{loaded.Source} has no usable purchase ({counts.RowsRead} data rows read, {counts.RowsSkipped} " +
-            $"skipped). Run `{inspect}` to see why the rows were skipped, or choose another file.");
+        throw new InvalidDataException(counts.RowsRead == 0
+            ? $"{loaded.Source} has a header but no data rows, so there is nothing to work on; choose another file."
+            : $"{loaded.Source} has no usable purchase ({counts.RowsRead} data {(counts.RowsRead == 1 ? "row" : "rows")} read, all skipped). Run " +
+                $"`{inspect}` to see why, or choose another file.");
     }
 }
 

@@ -239,7 +239,7 @@ internal static class RatingEndpoints
 
         if (body.MovieId is not int movieId)
         {
-            errors["movieId"] = ["The field movieId is missing: it must be an integer between 1 and 2147483647."];
+            errors["movieId"] = ["The field movieId is missing or null: it must be an integer between 1 and 2147483647."];
         }
         else if (movieId <= 0)
         {
@@ -248,7 +248,7 @@ internal static class RatingEndpoints
 
         if (body.Rating is not double rating)
         {
-            errors["rating"] = [$"The field rating is missing: it must be {RatingScale.Rule}."];
+            errors["rating"] = [$"The field rating is missing or null: it must be {RatingScale.Rule}."];
         }
         else if (!RatingScale.IsValid(rating))
         {

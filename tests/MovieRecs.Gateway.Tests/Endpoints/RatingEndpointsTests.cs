@@ -72,6 +72,7 @@ public sealed class RatingEndpointsTests(SyntheticGatewayFixture fixture)
     [InlineData("{\"movieId\": 1, \"rating\": -0.5}", "rating -0.5 is invalid")]
     [InlineData("{\"movieId\": 1}", "field rating is missing")]
     [InlineData("{\"rating\": 4}", "field movieId is missing")]
+    [InlineData("{\"movieId\": 1, \"rating\": null}", "field rating is missing or null")]
     [InlineData("{\"movieId\": -2, \"rating\": 4}", "movieId -2 is invalid")]
     [InlineData("{\"movieId\": 1, \"rating\": \"4\"}", "field rating must be a JSON number")]
     [InlineData("{\"movieId\": \"1\", \"rating\": 4}", "field movieId must be a JSON integer")]

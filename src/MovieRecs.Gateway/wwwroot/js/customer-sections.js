@@ -154,12 +154,13 @@ export async function loadLoyalty() {
     clearError(byId("loyalty-error"));
     byId("loyalty-summary").textContent =
       `${result.atRisk.length} of ${result.scoredCustomers} recent customers have a probability below ` +
-      `${result.probabilityThreshold} of rating within ${result.horizonDays} days and a value of at least ` +
+      `${result.probabilityThreshold} of rating within ${result.horizonDays} days and a lifetime value of at least ` +
       `${result.monetaryThreshold.toFixed(1)} (the ${result.valueQuantile} quantile); highest expected loss first.`;
     renderTable(byId("loyalty-table"), [
       ["Customer", (customer) => customer.customerId],
       ["Segment", (customer) => customer.segmentName ?? "–"],
       ["P(buy again)", (customer) => formatNumber(customer.probability, 3), true],
+      ["Lifetime value", (customer) => formatNumber(customer.monetary, 1), true],
       ["Recent value", (customer) => formatNumber(customer.recentValue, 1), true],
       ["Expected loss", (customer) => formatNumber(customer.expectedValueLost, 1), true],
       ["Action", (customer) => customer.action],
