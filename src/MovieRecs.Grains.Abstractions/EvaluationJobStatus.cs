@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace MovieRecs.Grains.Abstractions;
 
 /// <summary>Where an evaluation job stands, and its report once it has completed.</summary>
@@ -9,6 +11,14 @@ namespace MovieRecs.Grains.Abstractions;
 /// <param name="FinishedAt">When the job completed or failed; null while it runs.</param>
 /// <param name="Error">Why the job failed; null unless it failed.</param>
 /// <param name="Report">The results; null until the job has completed.</param>
+/// <param name="Request">
+/// The request, kept so a coordinator activated after a silo loss can resume the job; not in the
+/// API's JSON.
+/// </param>
+/// <param name="FinishedModels">
+/// The results of the models evaluated so far, kept so a resumed job runs only the others; not in
+/// the API's JSON.
+/// </param>
 [GenerateSerializer]
 [Immutable]
 [Alias("MovieRecs.EvaluationJobStatus")]
@@ -20,7 +30,9 @@ public sealed record EvaluationJobStatus(
     [property: Id(4)] DateTimeOffset StartedAt,
     [property: Id(5)] DateTimeOffset? FinishedAt,
     [property: Id(6)] string? Error,
-    [property: Id(7)] EvaluationReport? Report)
+    [property: Id(7)] EvaluationReport? Report,
+    [property: Id(8), JsonIgnore] EvaluationRequest? Request = null,
+    [property: Id(9), JsonIgnore] IReadOnlyList<ModelEvaluationResult>? FinishedModels = null)
 {
     /// <summary>The number of models the job evaluates.</summary>
     public int ModelsTotal => Models.Count;

@@ -22,8 +22,8 @@ public sealed class SimilarityJobOptions
     public int MaxShardAttempts { get; set; } = 5;
 
     /// <summary>
-    /// For fault drills only: how long a worker waits before it computes a shard, so a drill can
-    /// lose a silo while shards are in flight. Zero, the default, adds no wait.
+    /// For fault drills only: how long a worker on this silo waits before it computes a similarity
+    /// shard or evaluates a model, so a drill can lose a silo while that work is in flight. Zero, the default, adds no wait.
     /// </summary>
     public TimeSpan DrillShardDelay { get; set; } = TimeSpan.Zero;
 

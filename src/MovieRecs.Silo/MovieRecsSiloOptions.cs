@@ -42,8 +42,8 @@ public sealed class MovieRecsSiloOptions
     public int MaxShardAttempts { get; set; } = 5;
 
     /// <summary>
-    /// For fault drills only: how long a worker waits before it computes a shard, so a drill can
-    /// lose a silo while shards are in flight; 0 (the default) to 10 minutes.
+    /// For fault drills only: how long a worker on this silo waits before it computes a similarity
+    /// shard or evaluates a model, so a drill can lose a silo while that work is in flight; 0 (the default) to 10 minutes.
     /// </summary>
     public TimeSpan DrillShardDelay { get; set; } = TimeSpan.Zero;
 

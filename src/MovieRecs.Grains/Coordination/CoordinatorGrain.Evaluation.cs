@@ -16,7 +16,7 @@ public sealed partial class CoordinatorGrain
         CancellationToken cancellationToken = default)
     {
         string[] models = ResolveEvaluationModels(request);
-        return RunEvaluationAsync(NewEvaluationJobId(), models, request, onModelDone: null, cancellationToken);
+        return RunEvaluationAsync(NewEvaluationJobId(), models, request, finished: [], onModelDone: null, cancellationToken);
     }
 
     /// <summary>
@@ -35,16 +35,19 @@ public sealed partial class CoordinatorGrain
     private static string NewEvaluationJobId() => "evaluation-" + Guid.NewGuid().ToString("N")[..8];
 
     /// <summary>
-    /// Evaluates the models, each on the worker of its slot, and calls <paramref name="onModelDone"/>
-    /// on the grain's thread after each model that finished.
+    /// Evaluates the models, each on the worker of its slot, and awaits <paramref name="onModelDone"/>
+    /// on the grain's thread after each model that finished. A model with a result in
+    /// <paramref name="finished"/>, from before the job was resumed, keeps that result.
     /// </summary>
     private async Task<EvaluationReport> RunEvaluationAsync(
         string jobId,
         string[] models,
         EvaluationRequest request,
-        Action? onModelDone,
+        IReadOnlyList<ModelEvaluationResult> finished,
+        Func<ModelEvaluationResult, Task>? onModelDone,
         CancellationToken cancellationToken)
     {
+        Dictionary<string, ModelEvaluationResult> kept = finished.ToDictionary(result => result.Model, StringComparer.Ordinal);
         var clock = Stopwatch.StartNew();
         using Activity? activity = MovieRecsActivities.Source.StartActivity("evaluation");
         activity?.SetTag("movierecs.job.id", jobId);
@@ -57,8 +60,18 @@ public sealed partial class CoordinatorGrain
             // Worker slot i runs on silo i mod N, so consecutive models land on different silos.
             results = await Task.WhenAll(models.Select(async (model, slot) =>
             {
+                if (kept.TryGetValue(model, out ModelEvaluationResult? earlier))
+                {
+                    progress.CompleteShard();
+                    return earlier;
+                }
+
                 ModelEvaluationResult result = await EvaluateModelAsync(slot, model, request, progress, cancellationToken);
-                onModelDone?.Invoke();
+                if (onModelDone is not null)
+                {
+                    await onModelDone(result);
+                }
+
                 return result;
             }));
         }

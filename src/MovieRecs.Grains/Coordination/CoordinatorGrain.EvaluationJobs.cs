@@ -6,8 +6,9 @@ namespace MovieRecs.Grains.Coordination;
 /// <remarks>
 /// Evaluation jobs run one at a time in the background of the coordinator. The grain state keeps
 /// the last <see cref="KeptEvaluationJobs"/> jobs, and the report of a completed job becomes the
-/// latest evaluation. A job's progress lives in memory
-/// and is written to the state when the job ends.
+/// latest evaluation. A running job's request and the result of each model it finished are
+/// written to the state, so a coordinator activated after the loss of its silo resumes the job and
+/// evaluates only the models that had not finished.
 /// </remarks>
 public sealed partial class CoordinatorGrain
 {
@@ -35,13 +36,15 @@ public sealed partial class CoordinatorGrain
             timeProvider.GetUtcNow(),
             FinishedAt: null,
             Error: null,
-            Report: null);
+            Report: null,
+            request,
+            FinishedModels: Array.Empty<ModelEvaluationResult>());
         SetEvaluationJob(status);
         await PersistAsync();
 
         // The workers run for minutes while no request keeps the coordinator busy.
         DelayDeactivation(TimeSpan.FromHours(1));
-        _evaluationJob = RunEvaluationJobAsync(jobId, models, request);
+        _evaluationJob = RunEvaluationJobAsync(jobId, models, request, finished: []);
         return status;
     }
 
@@ -54,7 +57,11 @@ public sealed partial class CoordinatorGrain
             : Task.FromResult(status);
     }
 
-    private async Task RunEvaluationJobAsync(string jobId, string[] models, EvaluationRequest request)
+    private async Task RunEvaluationJobAsync(
+        string jobId,
+        string[] models,
+        EvaluationRequest request,
+        IReadOnlyList<ModelEvaluationResult> finished)
     {
         // Yield first, so the start call returns before the workers are called.
         await Task.Yield();
@@ -64,7 +71,8 @@ public sealed partial class CoordinatorGrain
                 jobId,
                 models,
                 request,
-                onModelDone: () => UpdateEvaluationJob(jobId, job => job with { ModelsDone = job.ModelsDone + 1 }),
+                finished,
+                onModelDone: result => KeepModelResultAsync(jobId, result),
                 CancellationToken.None);
             // RunEvaluationAsync has stored the report as the latest.
             UpdateEvaluationJob(jobId, job => job with
@@ -73,6 +81,7 @@ public sealed partial class CoordinatorGrain
                 ModelsDone = models.Length,
                 FinishedAt = report.FinishedAt,
                 Report = report,
+                FinishedModels = null,
             });
         }
         catch (Exception exception) when (exception is not OutOfMemoryException)
@@ -94,24 +103,58 @@ public sealed partial class CoordinatorGrain
     }
 
     /// <summary>
-    /// Marks the jobs the stored state shows running as failed: their workers' results went with
-    /// the coordinator activation that started them.
+    /// Stores a finished model's result with its job, so a resumed job keeps it. A failed write
+    /// only costs that model's work if the job has to resume.
     /// </summary>
-    private void FailInterruptedEvaluations()
+    private async Task KeepModelResultAsync(string jobId, ModelEvaluationResult result)
     {
-        foreach (EvaluationJobStatus job in state.State.EvaluationJobs.ToArray())
+        UpdateEvaluationJob(jobId, job => job with
         {
-            if (job.State == EvaluationJobState.Running)
+            ModelsDone = job.ModelsDone + 1,
+            // A plain array: the Redis storage writes .NET type names, and a collection expression's
+            // compiler-made type cannot be read back.
+            FinishedModels = (job.FinishedModels ?? Array.Empty<ModelEvaluationResult>()).Append(result).ToArray(),
+        });
+        try
+        {
+            await PersistAsync();
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            LogModelResultNotStored(exception, jobId, result.Model);
+        }
+    }
+
+    /// <summary>
+    /// Resumes the job the stored state shows running, which the loss of the coordinator's silo
+    /// interrupted: the models it finished keep their results and the others run again. A job
+    /// stored without its request, by an older version, is marked failed instead.
+    /// </summary>
+    private void ResumeInterruptedEvaluations()
+    {
+        EvaluationJobStatus[] running = state.State.EvaluationJobs
+            .Where(job => job.State == EvaluationJobState.Running)
+            .ToArray();
+        foreach (EvaluationJobStatus job in running)
+        {
+            if (job == running[^1] && job.Request is EvaluationRequest request)
             {
-                LogEvaluationInterrupted(job.JobId, job.ModelsDone, job.ModelsTotal);
-                UpdateEvaluationJob(job.JobId, interrupted => interrupted with
-                {
-                    State = EvaluationJobState.Failed,
-                    FinishedAt = timeProvider.GetUtcNow(),
-                    Error = "The coordinator was restarted while the job ran, so its results were lost. " +
-                        "Start the evaluation again.",
-                });
+                IReadOnlyList<ModelEvaluationResult> finished = job.FinishedModels ?? [];
+                LogEvaluationResumed(job.JobId, finished.Count, job.ModelsTotal);
+                UpdateEvaluationJob(job.JobId, resumed => resumed with { ModelsDone = finished.Count });
+                DelayDeactivation(TimeSpan.FromHours(1));
+                _evaluationJob = RunEvaluationJobAsync(job.JobId, job.Models.ToArray(), request, finished);
+                continue;
             }
+
+            LogEvaluationInterrupted(job.JobId, job.ModelsDone, job.ModelsTotal);
+            UpdateEvaluationJob(job.JobId, interrupted => interrupted with
+            {
+                State = EvaluationJobState.Failed,
+                FinishedAt = timeProvider.GetUtcNow(),
+                Error = "The coordinator was restarted while the job ran, and the job was stored without its " +
+                    "request, so it cannot resume. Start the evaluation again.",
+            });
         }
     }
 
@@ -134,6 +177,20 @@ public sealed partial class CoordinatorGrain
             jobs[index] = update(jobs[index]);
         }
     }
+
+    [LoggerMessage(
+        EventId = 2094,
+        Level = LogLevel.Warning,
+        Message = "Evaluation job {JobId} resumes after a coordinator restart with {ModelsDone} of {ModelsTotal} " +
+            "models already evaluated")]
+    private partial void LogEvaluationResumed(string jobId, int modelsDone, int modelsTotal);
+
+    [LoggerMessage(
+        EventId = 2095,
+        Level = LogLevel.Warning,
+        Message = "The result of model {Model} of evaluation job {JobId} could not be stored; a resumed job would " +
+            "evaluate it again")]
+    private partial void LogModelResultNotStored(Exception exception, string jobId, string model);
 
     [LoggerMessage(
         EventId = 2093,

@@ -41,7 +41,7 @@ public sealed partial class CoordinatorGrain(
     public override Task OnActivateAsync(CancellationToken cancellationToken)
     {
         ResumeRunningJobs();
-        FailInterruptedEvaluations();
+        ResumeInterruptedEvaluations();
         if (state.State.ChangedItems.Count > 0)
         {
             StartRefreshTimer();

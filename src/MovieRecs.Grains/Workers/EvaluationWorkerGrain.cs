@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using MovieRecs.Algorithms.Evaluation;
 using MovieRecs.Algorithms.Recommenders;
 using MovieRecs.Grains.Abstractions;
@@ -15,6 +16,7 @@ public sealed class EvaluationWorkerGrain(
     RecommendationModelStore store,
     CpuWorkLimiter cpuWork,
     ILocalSiloDetails siloDetails,
+    IOptions<SimilarityJobOptions> jobOptions,
     ILoggerFactory loggerFactory) : Grain, IEvaluationWorkerGrain
 {
     // The ranking curve runs from k = 1 to 20, or to k when a request asks for longer lists.
@@ -29,6 +31,11 @@ public sealed class EvaluationWorkerGrain(
         ArgumentNullException.ThrowIfNull(request);
         string name = ModelNames.Resolve(model);
         EvaluationRequestRules.Validate(request);
+        TimeSpan drillDelay = jobOptions.Value.DrillShardDelay;
+        if (drillDelay > TimeSpan.Zero)
+        {
+            await Task.Delay(drillDelay, cancellationToken);
+        }
 
         // One thread per model: the coordinator runs the models in parallel across the silos, and
         // the limiter caps how many run on one silo.
