@@ -25,7 +25,7 @@ public sealed class EvaluationFailureTests(ITestOutputHelper output)
 
     private static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(4);
 
-    // The coordinator's silo holds each of its models this long, so they are certainly running
+    // Each model on the coordinator's silo waits this long before it is evaluated, so it is certainly running
     // when it dies; the other silos evaluate at once.
     private static readonly TimeSpan CoordinatorSiloDelay = TimeSpan.FromMinutes(5);
 
@@ -59,7 +59,7 @@ public sealed class EvaluationFailureTests(ITestOutputHelper output)
             ["MovieRecs:DrillShardDelay"] = CoordinatorSiloDelay.ToString("c"),
         };
 
-        // The coordinator is activated while its silo is the only one, so the test knows where it runs.
+        // The coordinator is activated while its silo is the only one, so its silo is known.
         cluster.StartSilo(CoordinatorSilo, delayed);
         using IHost client = await ClusterClient.ConnectAsync(cluster.ClusterId);
         IGrainFactory grains = client.Services.GetRequiredService<IGrainFactory>();
