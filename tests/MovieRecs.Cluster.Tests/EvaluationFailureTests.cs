@@ -25,8 +25,8 @@ public sealed class EvaluationFailureTests(ITestOutputHelper output)
 
     private static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(4);
 
-    // Each model on the coordinator's silo waits this long before it is evaluated, so it is certainly running
-    // when it dies; the other silos evaluate at once.
+    // Each model on the coordinator's silo waits this long before it is evaluated, so those models
+    // are certainly unfinished when the silo dies; the other silos evaluate at once.
     private static readonly TimeSpan CoordinatorSiloDelay = TimeSpan.FromMinutes(5);
 
     // Orleans declares the killed silo dead after missed probes (5-15 s in runs here), and the
