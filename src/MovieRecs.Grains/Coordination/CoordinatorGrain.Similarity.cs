@@ -285,9 +285,15 @@ public sealed partial class CoordinatorGrain
         }
 
         int attempt = shard.Attempts + 1;
-        UpdateShard(metric, shard.ShardIndex, current => current.State == ShardState.Pending
-            ? current with { State = ShardState.Running, Silo = silo, Attempts = attempt }
-            : current);
+        UpdateShard(metric, shard.ShardIndex, current => current.State switch
+        {
+            ShardState.Pending => current with { State = ShardState.Running, Silo = silo, Attempts = attempt },
+
+            // The grain is reentrant, so a fast worker's report can mark the shard done before this
+            // continuation runs; the attempt still counts.
+            ShardState.Done when current.Attempts < attempt => current with { Attempts = attempt },
+            _ => current,
+        });
         if (attempt > 1)
         {
             LogShardRestarted(metric, version, shard.ShardIndex, silo, attempt);
