@@ -38,6 +38,7 @@ public static class GrainsSiloBuilderExtensions
             services => services.GetRequiredService<RecommendationModelStore>());
         builder.Services.AddPlacementDirector<KeyModuloPlacement, KeyModuloPlacementDirector>();
         builder.Services.AddHostedService<DataReloadPoller>();
+        builder.Services.AddHostedService<CoordinatorWatch>();
         return builder;
     }
 

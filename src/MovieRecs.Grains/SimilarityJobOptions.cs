@@ -32,4 +32,11 @@ public sealed class SimilarityJobOptions
     /// zero or less turns the refresh off, so lists change only with full builds.
     /// </summary>
     public TimeSpan NeighborRefreshInterval { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>
+    /// How often each silo calls the coordinator, so that after the loss of the coordinator's silo
+    /// the coordinator is activated again and resumes its jobs without waiting for a client call.
+    /// Zero or less turns the calls off.
+    /// </summary>
+    public TimeSpan CoordinatorWatchInterval { get; set; } = TimeSpan.FromSeconds(10);
 }
