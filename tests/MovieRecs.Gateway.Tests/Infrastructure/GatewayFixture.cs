@@ -138,6 +138,10 @@ public sealed class AdminGatewayFixture : GatewayFixture
     {
         ["MovieRecs:Gateway:AdminApiKey"] = ApiKey,
         ["MovieRecs:Gateway:MaxImportBodyBytes"] = MaxImportBodyBytes.ToString(CultureInfo.InvariantCulture),
+
+        // Each evaluation model and similarity shard waits this long, so a job on the tiny synthetic
+        // data set is still running when a test sends a second start that must conflict with it.
+        ["MovieRecs:DrillShardDelay"] = "00:00:00.500",
     };
 
     public override async Task DisposeAsync()
