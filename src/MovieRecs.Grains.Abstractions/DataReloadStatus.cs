@@ -1,6 +1,6 @@
 namespace MovieRecs.Grains.Abstractions;
 
-/// <summary>Where the latest data reload stands across the cluster.</summary>
+/// <summary>The progress of the latest data reload across the cluster.</summary>
 /// <param name="RequestedVersion">The latest requested version, 0 when none was requested.</param>
 /// <param name="RequestedAt">When the latest reload was requested; null when none was.</param>
 /// <param name="Silos">What each active silo has loaded, by silo address.</param>

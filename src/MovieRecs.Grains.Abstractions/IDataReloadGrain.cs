@@ -2,9 +2,9 @@ namespace MovieRecs.Grains.Abstractions;
 
 /// <summary>
 /// The cluster-wide record of data reloads, keyed by <see cref="CoordinatorKeys.Default"/>. A reload
-/// request raises the requested version; every silo polls it, reloads the catalogue files and the
-/// ratings of record into its model store when the version is newer than its own, and reports
-/// back. Once every active silo has reloaded, the grain starts both similarity builds.
+/// request raises the requested version. Every silo polls that version and reloads the catalogue
+/// files and the ratings of record into its model store when it is newer than its own. Then the
+/// silo reports back. Once every active silo has reloaded, the grain starts both similarity builds.
 /// </summary>
 [Alias("MovieRecs.IDataReloadGrain")]
 public interface IDataReloadGrain : IGrainWithStringKey

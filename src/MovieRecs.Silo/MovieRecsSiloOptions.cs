@@ -54,7 +54,7 @@ public sealed class MovieRecsSiloOptions
     public TimeSpan NeighborRefreshInterval { get; set; } = TimeSpan.FromSeconds(30);
 
     /// <summary>
-    /// How often the silo asks whether a data reload was requested (POST /api/admin/data/reload), up
+    /// How often the silo polls for a requested data reload (POST /api/admin/data/reload), up
     /// to 10 minutes; 00:00:00 turns reloads off on this silo.
     /// </summary>
     public TimeSpan DataReloadPollInterval { get; set; } = TimeSpan.FromSeconds(5);

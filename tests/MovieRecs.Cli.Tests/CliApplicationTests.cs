@@ -48,7 +48,7 @@ public sealed class CliApplicationTests : IDisposable
     }
 
     [Fact]
-    public async Task Inspect_HeaderOnlyRatings_PrintsReportThenDataError()
+    public async Task Inspect_HeaderOnlyRatings_FailsAfterReport()
     {
         string ratings = Path.Combine(_data.Path, "ratings.csv");
         File.WriteAllText(ratings, "userId,movieId,rating,timestamp\n");

@@ -197,7 +197,7 @@ public sealed class SegmentCommandTests : IDisposable
     }
 
     [Fact]
-    public async Task PurchasesInspect_HeaderOnly_PrintsReportThenDataError()
+    public async Task PurchasesInspect_HeaderOnly_FailsAfterReport()
     {
         string file = Path.Combine(_output, "header.csv");
         File.WriteAllText(file, "customer_id,product_id,timestamp,quantity\n");

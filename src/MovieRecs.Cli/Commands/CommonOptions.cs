@@ -90,7 +90,7 @@ internal static class CommonOptions
     /// Returns whether every one of the options converts and passes its own validators. A command
     /// validator runs before the validators of its options, and reading a value that fails them throws,
     /// so a check across options reads the values only when this returns true. The parse result keeps
-    /// the option's own error, which the user then sees.
+    /// the option's own error, which the parser then reports.
     /// </summary>
     public static bool HaveValidValues(CommandResult result, params Option[] options)
     {

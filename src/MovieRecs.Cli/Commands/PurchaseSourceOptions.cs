@@ -116,7 +116,7 @@ internal sealed class PurchaseSourceOptions
                 FileLoadReport counts = import.Log.Report.Files[0];
                 if (counts.RowsSkipped > 0)
                 {
-                    // The analyses print no row report, so they say that rows were left out.
+                    // The analyses print no row report, so this note reports the skipped rows.
                     await parseResult.InvocationConfiguration.Error.WriteLineAsync(
                         $"note: {counts.RowsSkipped} of {counts.RowsRead} data rows of {file.FullName} were skipped; " +
                         "`movierecs purchases inspect --purchases FILE` lists why.").ConfigureAwait(false);

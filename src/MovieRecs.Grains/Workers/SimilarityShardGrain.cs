@@ -148,7 +148,7 @@ public sealed partial class SimilarityShardGrain(
     /// it again over the silos present then. Otherwise a silo that rejoins after a restart gets no
     /// shard for as long as the activations that moved to other silos stay alive. The coordinator
     /// still learns of a finished shard through its stored result. A failed shard keeps the worker,
-    /// which holds the error until the coordinator reads it.
+    /// which keeps the error until the coordinator reads it.
     /// </summary>
     private void DeactivateWhenAllFinished()
     {

@@ -124,7 +124,7 @@ public sealed class PurchaseLogReaderTests : IDisposable
     [InlineData("2024-13-01T00:00:00Z")]
     [InlineData("2024-02-30")]
     [InlineData("2024-03-01T25:00:00Z")]
-    public void Read_IsoFormImpossibleDate_SaysWhatToCheck(string timestamp)
+    public void Read_ImpossibleIsoDate_NamesFieldsToCheck(string timestamp)
     {
         string path = _folder.Write("dates.csv", Header + $"\nc1,p1,{timestamp},1,2.0,,,,\n");
 

@@ -95,7 +95,7 @@ internal sealed class ProcessCluster : IAsyncDisposable
         settings["MovieRecs:Gateway:Mode"] = "Client";
         settings["urls"] = GatewayAddress.ToString();
 
-        // The tests send from one loopback client as fast as the cluster answers, which can pass the
+        // The tests send from one loopback client as fast as the cluster responds, which can pass the
         // public rate limit of 1000 requests a second, so a 429 would read as a failed request.
         settings["MovieRecs:RateLimiting:Enabled"] = "false";
         _gateway = ChildProcess.Start("gateway", "MovieRecs.Gateway", settings);
